@@ -1,0 +1,58 @@
+/**
+ * Composes the sandbox EHR on one origin:
+ *   /fhir/r4/…                              FHIR R4 REST API (bearer token, scopes, compartment)
+ *   /fhir/r4/.well-known/smart-configuration SMART discovery
+ *   /auth/…                                 SMART authorization server (authorize, token, JWKS, OIDC)
+ *   /ehr/…                                  the clinician's EHR: schedule, chart with the app iframe, notes
+ *   /_sandbox/…                             test controls: vendor profile, faults, token expiry
+ *
+ * @module
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { createAuthApi, smartConfigurationHandler } from './auth/auth-api.ts';
+import { createControlApi } from './control-api.ts';
+import { createEhrPages } from './ehr/ehr-pages.ts';
+import { createFhirApi } from './fhir/fhir-api.ts';
+import { loadFixturePatients } from './load-bundles.ts';
+import { SandboxState, type SandboxOptions } from './state.ts';
+
+export interface RunningSandbox {
+  readonly state: SandboxState;
+  readonly url: string;
+  readonly fhirBaseUrl: string;
+  close(): Promise<void>;
+}
+
+export function createSandboxApp(state: SandboxState): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/fhir/r4/.well-known/smart-configuration', smartConfigurationHandler(state));
+  app.use('/fhir/r4', createFhirApi(state));
+  app.use('/auth', createAuthApi(state));
+  app.use('/ehr', createEhrPages(state));
+  app.use('/_sandbox', createControlApi(state));
+  app.get('/', (_req, res) => res.redirect('/ehr'));
+  return app;
+}
+
+/** Starts a sandbox on `port` (0 = any free port) and loads the synthetic patients. */
+export async function startSandbox(options: SandboxOptions & { port?: number; host?: string } = {}): Promise<RunningSandbox> {
+  const state = new SandboxState(options);
+  if (options.loadFixtures !== false) await loadFixturePatients(state);
+  const server: Server = createServer(createSandboxApp(state));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  state.baseUrl = `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? 'localhost')}:${port}`;
+  return {
+    state,
+    url: state.baseUrl,
+    fhirBaseUrl: state.fhirBaseUrl,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The sandbox EHR's shared state: its FHIR repository, grants, registered apps, vendor profile
+ * and fault settings. One instance per running sandbox; tests make as many as they like.
+ *
+ * @module
+ */
+import { MemoryRepository } from '@medplum/fhir-router';
+import { GrantStore } from './grants.ts';
+
+export type VendorProfileName = 'generic' | 'epic' | 'oracle-health';
+
+/**
+ * Injected failures for the FHIR API, settable per run (HTTP control API or in-process).
+ * `mode` decides what happens to a matching request; `remaining` limits how many requests it
+ * hits (undefined: every one until cleared).
+ */
+export interface FaultSettings {
+  /** Added before every FHIR response (ms). */
+  latencyMs: number;
+  mode: 'none' | 'http-500' | 'http-503' | 'timeout-after-commit' | 'drop-connection';
+  /** Which requests the mode applies to. */
+  appliesTo: 'all' | 'reads' | 'writes';
+  remaining: number | undefined;
+}
+
+export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze({
+  latencyMs: 0,
+  mode: 'none',
+  appliesTo: 'all',
+  remaining: undefined,
+});
+
+export type ClientType = 'public' | 'confidential-symmetric' | 'confidential-asymmetric';
+
+/** An app registered with the sandbox's authorization server, as health-system IT would. */
+export interface RegisteredApp {
+  readonly clientId: string;
+  readonly name: string;
+  readonly type: ClientType;
+  /** Exact-match redirect URIs. */
+  readonly redirectUris: readonly string[];
+  /** The EHR opens `${launchUrl}?iss=…&launch=…` in its iframe. */
+  readonly launchUrl?: string;
+  /** For `confidential-symmetric`. */
+  readonly clientSecret?: string;
+  /** For `confidential-asymmetric`: a JWKS URL or inline public JWKS. */
+  readonly jwksUri?: string;
+  readonly jwks?: { keys: readonly JsonWebKey[] };
+  /** Scopes the app may be granted; a request for more is narrowed to these. Undefined: any. */
+  readonly allowedScopes?: string;
+}
+
+export interface SandboxOptions {
+  readonly apps?: readonly RegisteredApp[];
+  readonly vendor?: VendorProfileName;
+  readonly faults?: Partial<FaultSettings>;
+  /** Access-token lifetime in seconds (Epic ~3600, Oracle Health 570). */
+  readonly accessTokenLifetimeSeconds?: number;
+  readonly now?: () => number;
+  /** The visit date the fixtures are built for, YYYY-MM-DD; defaults to today. */
+  readonly today?: string;
+  /** Load the synthetic outpatient fixtures (default true). */
+  readonly loadFixtures?: boolean;
+}
+
+export class SandboxState {
+  readonly repo = new MemoryRepository();
+  readonly grants: GrantStore;
+  readonly apps = new Map<string, RegisteredApp>();
+  readonly now: () => number;
+  readonly today: string;
+  vendor: VendorProfileName;
+  faults: FaultSettings;
+  accessTokenLifetimeSeconds: number;
+  #baseUrl: string | undefined;
+
+  constructor(options: SandboxOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.today = options.today ?? new Date(this.now()).toISOString().slice(0, 10);
+    this.grants = new GrantStore({ now: this.now });
+    this.vendor = options.vendor ?? 'generic';
+    this.faults = { ...NO_FAULTS, ...options.faults };
+    this.accessTokenLifetimeSeconds = options.accessTokenLifetimeSeconds ?? 3600;
+    for (const app of options.apps ?? []) this.apps.set(app.clientId, app);
+  }
+
+  /** The sandbox's origin, e.g. `http://127.0.0.1:8090`; known once it listens. */
+  get baseUrl(): string {
+    if (!this.#baseUrl) throw new Error('sandbox base URL is not known before it listens');
+    return this.#baseUrl;
+  }
+
+  set baseUrl(url: string) {
+    this.#baseUrl = url.replace(/\/$/, '');
+  }
+
+  /** The FHIR base URL, which is also the `iss` apps are launched with. */
+  get fhirBaseUrl(): string {
+    return `${this.baseUrl}/fhir/r4`;
+  }
+
+  /** The authorization server's issuer (token, authorize, JWKS live under it). */
+  get authBaseUrl(): string {
+    return `${this.baseUrl}/auth`;
+  }
+}

@@ -37,14 +37,19 @@ export function createSandboxApp(state: SandboxState): express.Express {
   return app;
 }
 
-/** Starts a sandbox on `port` (0 = any free port) and loads the synthetic patients. */
-export async function startSandbox(options: SandboxOptions & { port?: number; host?: string } = {}): Promise<RunningSandbox> {
+/**
+ * Starts a sandbox on `port` (0 = any free port) and loads the synthetic patients.
+ * It answers at `http://localhost:port` (all local interfaces), while the companion server uses
+ * `127.0.0.1`: two different sites, as an EHR and an embedded app are in real life, so cookie and
+ * frame rules are exercised the way they are in the field.
+ */
+export async function startSandbox(options: SandboxOptions & { port?: number } = {}): Promise<RunningSandbox> {
   const state = new SandboxState(options);
   if (options.loadFixtures !== false) await loadFixturePatients(state);
   const server: Server = createServer(createSandboxApp(state));
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, resolve));
   const { port } = server.address() as AddressInfo;
-  state.baseUrl = `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? 'localhost')}:${port}`;
+  state.baseUrl = `http://localhost:${port}`;
   return {
     state,
     url: state.baseUrl,

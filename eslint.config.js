@@ -7,7 +7,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'Browser and runtime-neutral 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', '.data', '**/*.mjs', 'plugin/vite.config.ts'] },
+  { ignores: ['node_modules', 'dist', 'coverage', '.data', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -21,24 +21,47 @@ export default tseslint.config(
   },
   {
     files: ['plugin/**'],
+    ignores: ['plugin/vite.config.ts'],
     rules: restrict([
       nodeBuiltins,
-      { group: ['**/server/**', '!**/server/contract', '!**/server/contract/**'], message: 'plugin/ may import only server/contract types.' },
-      { group: ['**/adapters/**', '**/fhir-fixtures/**'], message: 'plugin/ may not import adapters or fixtures.' },
+      {
+        group: ['**/server/**', '!**/server/contract', '!**/server/contract/**'],
+        message: 'plugin/ may import only server/contract types.',
+      },
+      {
+        group: ['**/adapters/**', '**/fhir-fixtures/**'],
+        message: 'plugin/ may not import adapters or fixtures.',
+      },
     ]),
   },
   {
     files: ['launch/**'],
-    rules: restrict([nodeBuiltins, { group: ['**/server/**', '**/adapters/**', '**/plugin/**', '**/fhir-fixtures/**'], message: 'launch/ imports nothing local.' }]),
+    rules: restrict([
+      nodeBuiltins,
+      {
+        group: ['**/server/**', '**/adapters/**', '**/plugin/**', '**/fhir-fixtures/**'],
+        message: 'launch/ imports nothing local.',
+      },
+    ]),
   },
   {
     files: ['adapters/**'],
-    rules: restrict([{ group: ['**/server/**', '**/plugin/**', '**/fhir-fixtures/**', 'express'], message: 'adapters/ may import only launch/ types.' }]),
+    rules: restrict([
+      {
+        group: ['**/server/**', '**/plugin/**', '**/fhir-fixtures/**', 'express'],
+        message: 'adapters/ may import only launch/ types.',
+      },
+    ]),
   },
   {
     files: ['server/**'],
     ignores: ['**/*.test.ts'],
-    rules: restrict([{ group: ['**/plugin/**', '**/fhir-fixtures/**'], message: 'server/ never imports the plugin or fixtures.' }]),
+    rules: restrict([
+      {
+        group: ['**/plugin/**', '**/fhir-fixtures/**'],
+        message: 'server/ never imports the plugin or fixtures.',
+      },
+    ]),
   },
   {
     files: ['fhir-fixtures/**'],

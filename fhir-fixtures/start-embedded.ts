@@ -1,0 +1,38 @@
+/**
+ * `npm start`: the whole product on one machine with nothing else installed. Starts the sandbox
+ * EHR (FHIR server, SMART authorization server, chart pages, synthetic patients) and the
+ * companion server on embedded Postgres (PGlite), registers the app with the EHR the way
+ * health-system IT would, and prints the URL to open.
+ *
+ * Environment: PORT (companion, default 8080), SANDBOX_PORT (default 8090), plus everything
+ * server/main.ts reads (see .env.example). DATABASE_URL switches to a managed Postgres.
+ *
+ * @module
+ */
+import { main } from '../server/main.ts';
+import { startSandbox } from './sandbox/create-sandbox.ts';
+import { companionAppRegistration } from './sandbox/companion-app.ts';
+
+const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8090);
+const sandbox = await startSandbox({ port: sandboxPort });
+process.stdout.write(`\nSandbox EHR: ${sandbox.url}/ehr  (starting the RevenuePilot server…)\n\n`);
+
+const server = await main({ ...process.env, PORT: process.env.PORT ?? '8080' });
+const app = companionAppRegistration(server.url);
+sandbox.state.apps.set(app.clientId, app);
+
+process.stdout.write(
+  [
+    '',
+    'RevenuePilot is running on the sandbox EHR.',
+    `  Open the EHR:        ${sandbox.url}/ehr   (pick a visit: the app opens inside the chart)`,
+    `  Companion server:    ${server.url}`,
+    `  FHIR base (iss):     ${sandbox.fhirBaseUrl}`,
+    '  All patients are fictional. Ctrl+C stops both.',
+    '',
+  ].join('\n') + '\n',
+);
+
+const stop = () => void sandbox.close().finally(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,92 @@
+/**
+ * `/_sandbox`: test controls for the sandbox EHR (no auth; JSON in and out).
+ *   GET    /faults          current fault settings (`remaining: null` = until cleared)
+ *   PUT    /faults          partial update, e.g. `{"mode":"http-503","appliesTo":"writes","remaining":2}`
+ *   DELETE /faults          back to no faults
+ *   GET    /vendor          `{"vendor":"generic"}`
+ *   PUT    /vendor          `{"vendor":"epic"}` (generic | epic | oracle-health)
+ *   POST   /tokens/expire   every access token stops working at once
+ *   PUT    /token-lifetime  `{"seconds":570}` for tokens issued from now on
+ * Bad input is 400 `{ error: 'invalid_request', message }`.
+ *
+ * @module
+ */
+import express, { type ErrorRequestHandler, type Response } from 'express';
+import { z } from 'zod';
+import { NO_FAULTS, type FaultSettings, type SandboxState } from './state.ts';
+
+const faultsPatch = z
+  .object({
+    latencyMs: z.number().int().min(0).max(600_000),
+    mode: z.enum(['none', 'http-500', 'http-503', 'timeout-after-commit', 'drop-connection']),
+    appliesTo: z.enum(['all', 'reads', 'writes']),
+    /** null: no limit. */
+    remaining: z.number().int().min(1).nullable(),
+  })
+  .partial()
+  .strict();
+
+const vendorBody = z.object({ vendor: z.enum(['generic', 'epic', 'oracle-health']) }).strict();
+const lifetimeBody = z.object({ seconds: z.number().int().min(1).max(86_400) }).strict();
+
+function faultsView(faults: FaultSettings): Record<string, unknown> {
+  return { ...faults, remaining: faults.remaining ?? null };
+}
+
+function badInput(res: Response, error: z.ZodError): void {
+  const message = error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+  res.status(400).json({ error: 'invalid_request', message });
+}
+
+export function createControlApi(state: SandboxState): express.Router {
+  const api = express.Router();
+  api.use(express.json({ limit: '16kb' }));
+
+  api.get('/faults', (_req, res) => {
+    res.json(faultsView(state.faults));
+  });
+  api.put('/faults', (req, res) => {
+    const parsed = faultsPatch.safeParse(req.body ?? {});
+    if (!parsed.success) return badInput(res, parsed.error);
+    const { remaining, ...rest } = parsed.data;
+    state.faults = {
+      ...state.faults,
+      ...rest,
+      ...(remaining !== undefined ? { remaining: remaining ?? undefined } : {}),
+    };
+    res.json(faultsView(state.faults));
+  });
+  api.delete('/faults', (_req, res) => {
+    state.faults = { ...NO_FAULTS };
+    res.json(faultsView(state.faults));
+  });
+
+  api.get('/vendor', (_req, res) => {
+    res.json({ vendor: state.vendor });
+  });
+  api.put('/vendor', (req, res) => {
+    const parsed = vendorBody.safeParse(req.body ?? {});
+    if (!parsed.success) return badInput(res, parsed.error);
+    state.vendor = parsed.data.vendor;
+    res.json({ vendor: state.vendor });
+  });
+
+  api.post('/tokens/expire', (_req, res) => {
+    state.grants.expireAllAccessTokens();
+    res.json({ expired: true });
+  });
+  api.put('/token-lifetime', (req, res) => {
+    const parsed = lifetimeBody.safeParse(req.body ?? {});
+    if (!parsed.success) return badInput(res, parsed.error);
+    state.accessTokenLifetimeSeconds = parsed.data.seconds;
+    res.json({ seconds: state.accessTokenLifetimeSeconds });
+  });
+
+  const onError: ErrorRequestHandler = (err: { type?: string }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const message = err.type === 'entity.parse.failed' ? 'body is not valid JSON' : 'malformed request';
+    res.status(400).json({ error: 'invalid_request', message });
+  };
+  api.use(onError);
+  return api;
+}

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { primaryCareDiabetes } from './primary-care-diabetes.ts';
 import type { PatientFixture } from './types.ts';
 
-export const patientFixtures: readonly PatientFixture[] = [];
+export const patientFixtures: readonly PatientFixture[] = [primaryCareDiabetes];

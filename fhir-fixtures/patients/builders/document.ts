@@ -9,6 +9,7 @@ import type {
   Encounter,
   Organization,
   Patient,
+  Period,
   Practitioner,
   Reference,
 } from '@medplum/fhirtypes';
@@ -34,7 +35,7 @@ export interface NoteInput {
   /** When the note was signed, FHIR instant/dateTime with offset. */
   readonly date: string;
   /** The encounter's period, copied so Oracle-style readers find `context.period`. */
-  readonly period: { readonly start: string; readonly end?: string };
+  readonly period: Period;
   /** Organisation holding the original, for notes received from outside. */
   readonly custodian?: Reference<Organization>;
 }
@@ -76,10 +77,7 @@ export function buildNote(input: NoteInput): WithId<DocumentReference> {
     ],
     context: {
       encounter: [input.encounter],
-      period:
-        input.period.end === undefined
-          ? { start: input.period.start }
-          : { start: input.period.start, end: input.period.end },
+      period: { ...input.period },
     },
   };
 }

@@ -24,7 +24,14 @@ export { buildMedicationRequest } from './medication.ts';
 export type { MedicationInput } from './medication.ts';
 export { buildAllergy, buildNoKnownAllergies } from './allergy.ts';
 export type { AllergyInput } from './allergy.ts';
-export { bloodPressureTrend, buildBloodPressure, buildVital, vitalTrend } from './vitals.ts';
+export {
+  bloodPressureTrend,
+  buildBloodPressure,
+  buildVital,
+  encounterOf,
+  pts,
+  vitalTrend,
+} from './vitals.ts';
 export type { QuantityVital, TrendInput, TrendPoint, VitalUnit } from './vitals.ts';
 export { buildLab, flagFor, labTrend } from './labs.ts';
 export { LAB } from './lab-catalog.ts';

@@ -9,6 +9,8 @@ import type { WithId } from './bundle.ts';
 import { atTime, daysBefore } from './dates.ts';
 import type { LabDef } from './lab-catalog.ts';
 import { SYSTEM } from './systems.ts';
+import { encounterOf } from './vitals.ts';
+import type { TrendInput } from './vitals.ts';
 
 type Flag = 'H' | 'L' | 'N';
 const FLAG_DISPLAY: Record<Flag, string> = { H: 'High', L: 'Low', N: 'Normal' };
@@ -69,23 +71,8 @@ export function buildLab(input: LabInput): WithId<Observation> {
   };
 }
 
-/** A series of one lab test; ids become `${idPrefix}-${name}-d${daysAgo}`. */
-export function labTrend(
-  name: string,
-  def: LabDef,
-  input: {
-    readonly idPrefix: string;
-    readonly patient: Reference<Patient>;
-    readonly today: string;
-    /** HH:MM local draw time, default 08:00. */
-    readonly time?: string;
-    readonly points: readonly {
-      readonly daysAgo: number;
-      readonly value: number;
-      readonly encounter?: Reference<Encounter>;
-    }[];
-  },
-): WithId<Observation>[] {
+/** A series of one lab test (draw time default 08:00); ids become `${idPrefix}-${name}-d${daysAgo}`. */
+export function labTrend(name: string, def: LabDef, input: TrendInput<number>): WithId<Observation>[] {
   return input.points.map((p) =>
     buildLab({
       id: `${input.idPrefix}-${name}-d${p.daysAgo}`,
@@ -93,7 +80,7 @@ export function labTrend(
       def,
       value: p.value,
       effective: atTime(daysBefore(input.today, p.daysAgo), input.time ?? '08:00'),
-      ...(p.encounter === undefined ? {} : { encounter: p.encounter }),
+      ...encounterOf(input, p),
     }),
   );
 }

@@ -118,6 +118,22 @@ export interface TrendInput<V> {
   /** HH:MM local, default 09:00. */
   readonly time?: string;
   readonly points: readonly TrendPoint<V>[];
+  /** The visit for a point that names none (e.g. today's or a prior visit by its day). */
+  readonly encounterAt?: (daysAgo: number) => Reference<Encounter> | undefined;
+}
+
+/** Trend points from `[daysAgo, value]` pairs, to keep fixture files short. */
+export function pts<V>(...pairs: readonly (readonly [number, V])[]): TrendPoint<V>[] {
+  return pairs.map(([daysAgo, value]) => ({ daysAgo, value }));
+}
+
+/** The encounter a trend point belongs to: its own, else the one `encounterAt` gives. */
+export function encounterOf<V>(
+  input: Pick<TrendInput<V>, 'encounterAt'>,
+  p: TrendPoint<V>,
+): { encounter?: Reference<Encounter> } {
+  const encounter = p.encounter ?? input.encounterAt?.(p.daysAgo);
+  return encounter === undefined ? {} : { encounter };
 }
 
 /** A series of one vital sign, oldest first as given. */
@@ -132,7 +148,7 @@ export function vitalTrend<K extends QuantityVital>(
       effective: atTime(daysBefore(input.today, p.daysAgo), input.time ?? '09:00'),
       value: p.value,
       ...(input.unit === undefined ? {} : { unit: input.unit }),
-      ...(p.encounter === undefined ? {} : { encounter: p.encounter }),
+      ...encounterOf(input, p),
     }),
   );
 }
@@ -146,7 +162,7 @@ export function bloodPressureTrend(input: TrendInput<readonly [number, number]>)
       effective: atTime(daysBefore(input.today, p.daysAgo), input.time ?? '09:00'),
       systolic: p.value[0],
       diastolic: p.value[1],
-      ...(p.encounter === undefined ? {} : { encounter: p.encounter }),
+      ...encounterOf(input, p),
     }),
   );
 }

@@ -1,0 +1,49 @@
+/**
+ * Every configuration key the server reads, its default and its rule, as one zod schema over
+ * the environment's spelling (`PORT`, `DATABASE_URL`, …). `.env.example` documents the same keys.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { LOG_LEVELS } from '../observability/logger.ts';
+
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(fallback);
+
+const httpUrl = z
+  .string()
+  .refine((value) => URL.canParse(value), 'must be an absolute URL')
+  .transform((value) => new URL(value))
+  .refine((url) => url.protocol === 'http:' || url.protocol === 'https:', 'must use http or https')
+  .refine((url) => url.search === '' && url.hash === '', 'must not have a query string or fragment')
+  .transform((url) => url.href.replace(/\/+$/, ''));
+
+const postgresUrl = z
+  .string()
+  .refine(
+    (value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol),
+    'must be a postgres:// or postgresql:// URL',
+  );
+
+const nonEmpty = (fallback: string) => z.string().min(1, 'must not be empty').default(fallback);
+
+export const envSchema = z.object({
+  PORT: integer(0, 65_535, 8080),
+  HOST: nonEmpty('127.0.0.1'),
+  PUBLIC_URL: httpUrl.optional(),
+  // A secret: no default, never logged; best supplied as DATABASE_URL_FILE.
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: nonEmpty('.data/pglite'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+  PLUGIN_DIST_DIR: nonEmpty('dist/plugin'),
+  DB_STATEMENT_TIMEOUT_MS: integer(1, 3_600_000, 15_000),
+  SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+});
+
+export type EnvKey = keyof typeof envSchema.shape;
+export const ENV_KEYS = Object.keys(envSchema.shape) as EnvKey[];

@@ -1,0 +1,170 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../errors/app-error.ts';
+import { describeDatabase, loadConfig, withBoundPort } from './config.ts';
+
+const cwd = '/srv/revenuepilot';
+const noFiles = (path: string): string => {
+  throw Object.assign(new Error(`no file ${path}`), { code: 'ENOENT' });
+};
+
+function problemsOf(fn: () => unknown): Record<string, string> {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return Object.fromEntries((err as ConfigError).problems.map((p) => [p.key, p.problem]));
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has a default for every key but the secrets', () => {
+    const config = loadConfig({}, { cwd, readFile: noFiles });
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      publicUrl: 'http://127.0.0.1:8080',
+      database: { kind: 'pglite', dataDir: resolve(cwd, '.data/pglite') },
+      logLevel: 'info',
+      pluginDistDir: resolve(cwd, 'dist/plugin'),
+      dbStatementTimeoutMs: 15_000,
+      shutdownGraceMs: 10_000,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.database)).toBe(true);
+  });
+
+  it('reads every key, treating empty values as unset', () => {
+    const config = loadConfig(
+      {
+        PORT: '0',
+        HOST: '0.0.0.0',
+        PUBLIC_URL: 'https://rp.example-health.org/',
+        DATABASE_URL: 'postgres://rp@db.internal:5432/rp',
+        LOG_LEVEL: 'debug',
+        PLUGIN_DIST_DIR: '/opt/rp/plugin',
+        DB_STATEMENT_TIMEOUT_MS: '5000',
+        SHUTDOWN_GRACE_MS: '0',
+        PGLITE_DATA_DIR: '',
+      },
+      { cwd, readFile: noFiles },
+    );
+    expect(config).toMatchObject({
+      port: 0,
+      host: '0.0.0.0',
+      publicUrl: 'https://rp.example-health.org',
+      database: { kind: 'postgres', url: 'postgres://rp@db.internal:5432/rp' },
+      logLevel: 'debug',
+      pluginDistDir: '/opt/rp/plugin',
+      dbStatementTimeoutMs: 5000,
+      shutdownGraceMs: 0,
+    });
+  });
+
+  it('keeps PGlite in memory when PGLITE_DATA_DIR is "memory"', () => {
+    expect(loadConfig({ PGLITE_DATA_DIR: 'memory' }, { cwd }).database).toEqual({
+      kind: 'pglite',
+      dataDir: 'memory',
+    });
+  });
+
+  it('reports every bad value together, without echoing any value', () => {
+    const secret = 'mysql://admin:hunter2@db/rp';
+    let message = '';
+    const problems = problemsOf(() => {
+      try {
+        loadConfig(
+          {
+            PORT: '80000',
+            HOST: '',
+            PUBLIC_URL: 'ftp://example.org',
+            DATABASE_URL: secret,
+            LOG_LEVEL: 'verbose',
+            DB_STATEMENT_TIMEOUT_MS: '1.5',
+            SHUTDOWN_GRACE_MS: '-1',
+          },
+          { cwd, readFile: noFiles },
+        );
+      } catch (err) {
+        message = (err as Error).message;
+        throw err;
+      }
+    });
+    expect(problems).toEqual({
+      PORT: 'must be at most 65535',
+      PUBLIC_URL: 'must use http or https',
+      DATABASE_URL: 'must be a postgres:// or postgresql:// URL',
+      LOG_LEVEL: 'must be one of debug, info, warn, error',
+      DB_STATEMENT_TIMEOUT_MS: 'must be a whole number from 1 to 3600000',
+      SHUTDOWN_GRACE_MS: 'must be a whole number from 0 to 600000',
+    });
+    expect(message).toContain('Invalid configuration (6)');
+    expect(message).toContain('LOG_LEVEL: must be one of');
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('reads a secret from <KEY>_FILE, trimming the trailing newline', () => {
+    const files: Record<string, string> = { '/run/secrets/db': 'postgres://rp:s3cret@db/rp\n' };
+    const config = loadConfig(
+      { DATABASE_URL_FILE: '/run/secrets/db' },
+      { cwd, readFile: (path) => files[path] ?? noFiles(path) },
+    );
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://rp:s3cret@db/rp' });
+  });
+
+  it('supports _FILE for any key, and validates what the file holds', () => {
+    const files: Record<string, string> = { '/run/port': '9090\n', '/run/level': 'loud' };
+    const read = (path: string) => files[path] ?? noFiles(path);
+    expect(loadConfig({ PORT_FILE: '/run/port' }, { cwd, readFile: read }).port).toBe(9090);
+    expect(problemsOf(() => loadConfig({ LOG_LEVEL_FILE: '/run/level' }, { cwd, readFile: read }))).toEqual({
+      LOG_LEVEL: 'must be one of debug, info, warn, error',
+    });
+  });
+
+  it('reports an unreadable _FILE and a key given both ways', () => {
+    const problems = problemsOf(() =>
+      loadConfig(
+        { DATABASE_URL_FILE: '/run/secrets/missing', PORT: '1', PORT_FILE: '/run/port' },
+        { cwd, readFile: noFiles },
+      ),
+    );
+    expect(problems).toEqual({
+      DATABASE_URL_FILE: 'cannot read /run/secrets/missing (ENOENT)',
+      PORT: 'set either PORT or PORT_FILE, not both',
+    });
+  });
+
+  it('reads a real file by default', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(resolve(tmpdir(), 'rp-config-'));
+    try {
+      await writeFile(resolve(dir, 'db-url'), 'postgresql://rp@127.0.0.1/rp\n');
+      const config = loadConfig({ DATABASE_URL_FILE: resolve(dir, 'db-url') });
+      expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://rp@127.0.0.1/rp' });
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+});
+
+describe('withBoundPort', () => {
+  it('names the bound port when PORT=0 and PUBLIC_URL was not given', () => {
+    expect(withBoundPort(loadConfig({ PORT: '0' }, { cwd }), 41234).publicUrl).toBe('http://127.0.0.1:41234');
+  });
+
+  it('leaves an explicit PUBLIC_URL and a fixed port alone', () => {
+    const explicit = loadConfig({ PORT: '0', PUBLIC_URL: 'https://rp.example.org' }, { cwd });
+    expect(withBoundPort(explicit, 41234)).toBe(explicit);
+    const fixed = loadConfig({ PORT: '8081' }, { cwd });
+    expect(withBoundPort(fixed, 8081).publicUrl).toBe('http://127.0.0.1:8081');
+  });
+});
+
+describe('describeDatabase', () => {
+  it('never includes credentials', () => {
+    const text = describeDatabase({ kind: 'postgres', url: 'postgres://rp:s3cret@db.internal/rp' });
+    expect(text).toBe('postgres (db.internal:5432/rp)');
+  });
+});

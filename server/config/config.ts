@@ -1,0 +1,112 @@
+/**
+ * Reads the server's configuration once, from an environment object passed in: `<KEY>_FILE`
+ * variants are resolved first (mounted secrets), then every key is validated together, so one
+ * `ConfigError` lists every problem. The result is frozen.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, type ConfigProblem } from '../errors/app-error.ts';
+import type { LogLevel } from '../observability/logger.ts';
+import { ENV_KEYS, envSchema } from './config-schema.ts';
+
+/** Where the data lives: a managed PostgreSQL, or embedded PGlite (in a directory or in memory). */
+export type DatabaseConfig =
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'pglite'; /** An absolute directory, or `memory`. */ readonly dataDir: string };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** The URL people and EHRs reach the server at, without a trailing slash. */
+  readonly publicUrl: string;
+  readonly database: DatabaseConfig;
+  readonly logLevel: LogLevel;
+  /** Absolute path of the built plugin (Vite output). */
+  readonly pluginDistDir: string;
+  readonly dbStatementTimeoutMs: number;
+  readonly shutdownGraceMs: number;
+}
+
+export interface LoadConfigOptions {
+  /** Reads a `<KEY>_FILE` file; injectable for tests. */
+  readonly readFile?: (path: string) => string;
+  /** Base for relative directories; defaults to the process's working directory. */
+  readonly cwd?: string;
+}
+
+const defaultPublicUrl = (port: number): string => `http://127.0.0.1:${port}`;
+
+/** Collects each key's raw value, reading `<KEY>_FILE` where given. Empty strings count as unset. */
+function rawValues(env: NodeJS.ProcessEnv, readFile: (path: string) => string) {
+  const values: Record<string, string | undefined> = {};
+  const problems: ConfigProblem[] = [];
+  for (const key of ENV_KEYS) {
+    const direct = env[key] === '' ? undefined : env[key];
+    const file = env[`${key}_FILE`] === '' ? undefined : env[`${key}_FILE`];
+    if (direct !== undefined && file !== undefined) {
+      problems.push({ key, problem: `set either ${key} or ${key}_FILE, not both` });
+    } else if (file !== undefined) {
+      try {
+        values[key] = readFile(file).trim();
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        problems.push({
+          key: `${key}_FILE`,
+          problem: `cannot read ${file}${typeof code === 'string' ? ` (${code})` : ''}`,
+        });
+      }
+    } else {
+      values[key] = direct;
+    }
+  }
+  return { values, problems };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): Config {
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'));
+  const cwd = options.cwd ?? process.cwd();
+  const { values, problems } = rawValues(env, readFile);
+  const parsed = envSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ key: String(issue.path[0] ?? '(config)'), problem: issue.message });
+    }
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+
+  const v = parsed.data;
+  const database: DatabaseConfig = v.DATABASE_URL
+    ? { kind: 'postgres', url: v.DATABASE_URL }
+    : {
+        kind: 'pglite',
+        dataDir: v.PGLITE_DATA_DIR === 'memory' ? 'memory' : resolve(cwd, v.PGLITE_DATA_DIR),
+      };
+  return Object.freeze({
+    port: v.PORT,
+    host: v.HOST,
+    publicUrl: v.PUBLIC_URL ?? defaultPublicUrl(v.PORT),
+    database: Object.freeze(database),
+    logLevel: v.LOG_LEVEL,
+    pluginDistDir: resolve(cwd, v.PLUGIN_DIST_DIR),
+    dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+  });
+}
+
+/**
+ * With `PORT=0` and no `PUBLIC_URL` the default URL cannot name a port until the server has
+ * bound one; this fills it in. Any other configuration is returned unchanged.
+ */
+export function withBoundPort(config: Config, boundPort: number): Config {
+  if (config.port !== 0 || config.publicUrl !== defaultPublicUrl(0)) return config;
+  return Object.freeze({ ...config, publicUrl: defaultPublicUrl(boundPort) });
+}
+
+/** A description of the database safe for logs: no credentials. */
+export function describeDatabase(database: DatabaseConfig): string {
+  if (database.kind === 'pglite') return `pglite (${database.dataDir})`;
+  const url = new URL(database.url);
+  return `postgres (${url.hostname}:${url.port || '5432'}${url.pathname})`;
+}

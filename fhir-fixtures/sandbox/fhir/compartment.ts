@@ -66,19 +66,18 @@ export function isInPatientCompartment(resource: Resource, patientId: string): b
 }
 
 /**
- * The patient ids a search explicitly asks for through compartment parameters
- * (`Observation?patient=Patient/123`, `Condition?subject=…`, `Patient?_id=123`). Values must
- * already be typed references (see search-request.ts, which expands bare ids).
+ * The patient ids a search explicitly asks for: any reference parameter pointing at a Patient
+ * (`Observation?patient=Patient/123`, `Condition?subject=…`, `…?performer=Patient/123`) and
+ * `Patient?_id=123`. Values must already be typed references (search-request.ts expands bare ids).
  */
 export function patientsNamedInSearch(search: SearchRequest): string[] {
-  const params = new Set(paramsByType().get(search.resourceType) ?? []);
   const named: string[] = [];
   for (const filter of search.filters ?? []) {
     if (filter.operator !== Operator.EQUALS) continue;
     const values = splitSearchOnComma(filter.value);
     if (search.resourceType === 'Patient' && filter.code === '_id') {
       named.push(...values);
-    } else if (params.has(filter.code) || filter.code === 'patient') {
+    } else if (getSearchParameter(search.resourceType, filter.code)?.type === 'reference') {
       for (const value of values) {
         const id = patientIdOf(value);
         if (id) named.push(id);

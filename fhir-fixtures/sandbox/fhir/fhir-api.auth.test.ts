@@ -73,12 +73,15 @@ describe('patient compartment (patient/ scopes)', () => {
   });
 
   it.each([
-    `patient=${PATIENT_B}`,
-    `patient=Patient/${PATIENT_B}`,
-    `subject=Patient/${PATIENT_B}`,
-    `subject=${PATIENT_B}`,
-  ])('refuses Observation?%s with 403', async (query) => {
-    const res = await fhirFetch<OperationOutcome>(`${server.base}/Observation?${query}`, tokenA);
+    `Observation?patient=${PATIENT_B}`,
+    `Observation?patient=Patient/${PATIENT_B}`,
+    `Observation?subject=Patient/${PATIENT_B}`,
+    `Observation?subject=${PATIENT_B}`,
+    `Observation?patient=${PATIENT_A},${PATIENT_B}`,
+    `Condition?subject=${PATIENT_B}`,
+    `Encounter?patient=${PATIENT_B}&_count=1`,
+  ])('refuses %s with 403', async (query) => {
+    const res = await fhirFetch<OperationOutcome>(`${server.base}/${query}`, tokenA);
     expect(res.status).toBe(403);
     expect(res.json.resourceType).toBe('OperationOutcome');
   });

@@ -3,7 +3,8 @@
  *
  * @module
  */
+import { cardiologyHeartFailure } from './cardiology-heart-failure.ts';
 import { primaryCareDiabetes } from './primary-care-diabetes.ts';
 import type { PatientFixture } from './types.ts';
 
-export const patientFixtures: readonly PatientFixture[] = [primaryCareDiabetes];
+export const patientFixtures: readonly PatientFixture[] = [primaryCareDiabetes, cardiologyHeartFailure];

@@ -21,6 +21,7 @@ export const NOTE_TYPE = {
   progressNote: { code: '11506-3', display: 'Progress note' },
   historyAndPhysical: { code: '34117-2', display: 'History and physical note' },
   consultNote: { code: '11488-4', display: 'Consult note' },
+  imagingStudy: { code: '18748-4', display: 'Diagnostic imaging study' },
 } as const;
 
 export interface NoteInput {

@@ -15,7 +15,8 @@ import { SYSTEM } from './systems.ts';
 export interface VisitInput {
   readonly id: string;
   readonly patient: Reference<Patient>;
-  readonly practitioner: Reference<Practitioner>;
+  /** Omitted for outside visits whose clinician is not in this EHR. */
+  readonly practitioner?: Reference<Practitioner>;
   readonly clinic: Reference<Organization>;
   /** YYYY-MM-DD. */
   readonly day: string;
@@ -35,14 +36,20 @@ function baseVisit(input: VisitInput, status: Encounter['status']): WithId<Encou
     class: { system: SYSTEM.actCode, code: 'AMB', display: 'ambulatory' },
     type: [{ text: input.typeText }],
     subject: input.patient,
-    participant: [
-      {
-        type: [
-          { coding: [{ system: SYSTEM.participationType, code: 'PPRF', display: 'primary performer' }] },
-        ],
-        individual: input.practitioner,
-      },
-    ],
+    ...(input.practitioner === undefined
+      ? {}
+      : {
+          participant: [
+            {
+              type: [
+                {
+                  coding: [{ system: SYSTEM.participationType, code: 'PPRF', display: 'primary performer' }],
+                },
+              ],
+              individual: input.practitioner,
+            },
+          ],
+        }),
     period: { start: atTime(input.day, input.time) },
     reasonCode: [{ text: input.reasonText }],
     serviceProvider: input.clinic,

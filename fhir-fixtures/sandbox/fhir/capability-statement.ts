@@ -13,6 +13,7 @@ import type {
   CapabilityStatementRestResourceSearchParam,
   ResourceType,
 } from '@medplum/fhirtypes';
+import { authEndpoints } from '../auth/discovery.ts';
 import type { SandboxState, VendorProfileName } from '../state.ts';
 
 const SOFTWARE: Readonly<Record<VendorProfileName, { name: string; publisher: string }>> = {
@@ -61,6 +62,7 @@ const SEARCHABLE_TYPES = new Set(['reference', 'string', 'uri', 'token', 'date']
 
 export function capabilityStatement(state: SandboxState): CapabilityStatement {
   const software = SOFTWARE[state.vendor];
+  const endpoints = authEndpoints(state);
   return {
     resourceType: 'CapabilityStatement',
     status: 'active',
@@ -90,8 +92,8 @@ export function capabilityStatement(state: SandboxState): CapabilityStatement {
             {
               url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
               extension: [
-                { url: 'authorize', valueUri: `${state.authBaseUrl}/authorize` },
-                { url: 'token', valueUri: `${state.authBaseUrl}/token` },
+                { url: 'authorize', valueUri: endpoints.authorization },
+                { url: 'token', valueUri: endpoints.token },
               ],
             },
           ],

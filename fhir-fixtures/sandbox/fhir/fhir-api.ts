@@ -35,8 +35,12 @@
  * - In memory, one process, no persistence; transactions are not isolated from concurrent
  *   requests; a deleted resource reads as 404, not 410.
  * - No `_include`/`_revinclude`, chained or `_has` search, composite/number/quantity parameters,
- *   `_elements`/`_summary=true` trimming, or operations (`$everything`, `$graphql`, …): refused
- *   with 400 rather than ignored, so a client never mistakes a partial answer for a full one.
+ *   or operations (`$everything`, `$graphql`, …): refused with 400 rather than ignored, so a
+ *   client never mistakes a partial answer for a full one. `_elements` and `_summary=true` are
+ *   accepted and ignored (whole resources come back, which FHIR allows).
+ * - Search narrows with a full scan per request (fine for a few thousand resources).
+ * - `/metadata` also advertises the SMART endpoints (oauth-uris extension); the canonical
+ *   discovery document is `.well-known/smart-configuration`, served by the auth module.
  * - Unknown search parameters are 400 (strict handling), as Epic does; lenient servers ignore them.
  * - Transactions are limited to 50 updates (the router's limit); conditional interactions need
  *   the `s` scope as well, because they search first.

@@ -91,18 +91,20 @@ export const gold: GoldAnswer = {
       overall: 'moderate',
     },
     totalTimeMinutes: 42,
+    basisRationale:
+      'MDM is moderate (99214). The dictated total time, 42 minutes on the date of the encounter with its activities listed and no separately reported psychotherapy, meets the 40-minute minimum for 99215. The rules bill the higher of the two, so 99215 by time.',
   },
   addOns: [],
+  addOnsNotClaimed: [
+    {
+      code: '99417',
+      reason:
+        'Prolonged time starts at 55 minutes with 99215 for commercial payers; 42 minutes is short of it.',
+    },
+    {
+      code: 'G2211',
+      reason:
+        'A Medicare add-on; Evergreen Health Plan is commercial, so it is not claimed even though the psychiatrist manages her depression longitudinally.',
+    },
+  ],
 };
-
-/**
- * Why time wins here, for tests and reviewers: MDM is moderate (99214), while 42 minutes of total
- * practitioner time on the date of the encounter meets the 99215 minimum of 40 minutes; the rules
- * take the higher level. 99417 needs 55 minutes with 99215, and G2211 is a Medicare add-on while this
- * patient is covered by Evergreen Health Plan (commercial), so there are no add-ons.
- */
-export const levelChoice = {
-  byMdm: '99214',
-  byTime: '99215',
-  chosen: '99215',
-} as const;

@@ -107,4 +107,11 @@ export const gold: GoldAnswer = {
     },
   },
   addOns: [],
+  addOnsNotClaimed: [
+    {
+      code: 'G2211',
+      reason:
+        'A Medicare add-on, and Summit Mutual is a commercial plan. This is also a referral evaluation of a new problem, not yet a continuing relationship for a serious condition.',
+    },
+  ],
 };

@@ -93,4 +93,11 @@ export const gold: GoldAnswer = {
     },
   },
   addOns: [],
+  addOnsNotClaimed: [
+    {
+      code: 'G2211',
+      reason:
+        'A Medicare add-on, and Summit Mutual is a commercial plan. It would not fit anyway: a new, self-limiting injury, with the surgeon not acting as a continuing focal point for a serious or complex condition.',
+    },
+  ],
 };

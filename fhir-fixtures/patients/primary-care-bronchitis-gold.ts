@@ -106,7 +106,14 @@ export const gold: GoldAnswer = {
     {
       code: '99406',
       rationale:
-        'Smoking-cessation counselling, intermediate (more than 3 and up to 10 minutes): "We spent about five minutes on quitting today." A separately reported service rather than a true add-on, so the E/M takes modifier 25 and its minutes are excluded from E/M time. G2211 is not reported: it is a Medicare add-on and this patient is covered by State Medicaid.',
+        'Smoking-cessation counselling, intermediate (more than 3 and up to 10 minutes): "We spent about five minutes on quitting today." A separately reported service rather than a true add-on, so the E/M takes modifier 25 and its minutes are excluded from E/M time.',
+    },
+  ],
+  addOnsNotClaimed: [
+    {
+      code: 'G2211',
+      reason:
+        'A Medicare add-on, and this patient is covered by State Medicaid, although Dr. Okafor is his continuing primary-care clinician.',
     },
   ],
 };

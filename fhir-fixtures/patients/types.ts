@@ -8,12 +8,7 @@
 import type { Bundle } from '@medplum/fhirtypes';
 
 export type Specialty =
-  | 'primary-care'
-  | 'cardiology'
-  | 'endocrinology'
-  | 'paediatrics'
-  | 'orthopaedics'
-  | 'behavioural-health';
+  'primary-care' | 'cardiology' | 'endocrinology' | 'paediatrics' | 'orthopaedics' | 'behavioural-health';
 
 export type MdmLevel = 'straightforward' | 'low' | 'moderate' | 'high';
 
@@ -44,9 +39,13 @@ export interface GoldAnswer {
     };
     /** Total practitioner time stated in the visit, minutes, when stated. */
     readonly totalTimeMinutes?: number;
+    /** Why this basis won, when MDM and time point to different levels (the higher one is billed). */
+    readonly basisRationale?: string;
   };
   /** HCPCS/CPT add-ons (e.g. G2211) with why. */
   readonly addOns: readonly { readonly code: string; readonly rationale: string }[];
+  /** Add-ons a reviewer might expect (G2211, prolonged time) that are deliberately not claimed, with why. */
+  readonly addOnsNotClaimed?: readonly { readonly code: string; readonly reason: string }[];
 }
 
 export interface VisitFixture {

@@ -33,6 +33,8 @@ process.stdout.write(
   ].join('\n') + '\n',
 );
 
-const stop = () => void sandbox.close().finally(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+// The companion server handles these signals itself (drain, then close the database); the
+// sandbox only needs its sockets closed so the process can end on its own.
+const stopSandbox = () => void sandbox.close();
+process.once('SIGINT', stopSandbox);
+process.once('SIGTERM', stopSandbox);

@@ -17,13 +17,19 @@ describe('parseResourceScope', () => {
   });
 
   it('keeps a v2 query filter', () => {
-    expect(parseResourceScope('patient/Observation.rs?category=vital-signs')?.query).toBe('category=vital-signs');
+    expect(parseResourceScope('patient/Observation.rs?category=vital-signs')?.query).toBe(
+      'category=vital-signs',
+    );
   });
 
-  it.each(['patient/Observation.sr', 'patient/Observation.rr', 'patient/Observation.x', 'patient/observation.rs', 'launch', 'user/Condition.read?x=1'])(
-    'refuses %s as a resource scope',
-    (raw) => expect(parseResourceScope(raw)).toBeUndefined(),
-  );
+  it.each([
+    'patient/Observation.sr',
+    'patient/Observation.rr',
+    'patient/Observation.x',
+    'patient/observation.rs',
+    'launch',
+    'user/Condition.read?x=1',
+  ])('refuses %s as a resource scope', (raw) => expect(parseResourceScope(raw)).toBeUndefined());
 });
 
 describe('scopesAllow', () => {

@@ -39,7 +39,13 @@ const RESOURCE_SCOPE = /^(patient|user|system)\/(\*|[A-Z][A-Za-z]+)\.([a-z*]+)(?
 export function parseResourceScope(raw: string): ResourceScope | undefined {
   const match = RESOURCE_SCOPE.exec(raw);
   if (!match) return undefined;
-  const [, context, resourceType, suffix, query] = match as unknown as [string, ScopeContext, string, string, string?];
+  const [, context, resourceType, suffix, query] = match as unknown as [
+    string,
+    ScopeContext,
+    string,
+    string,
+    string?,
+  ];
   const v1 = V1_SUFFIX[suffix];
   if (v1) {
     if (query !== undefined) return undefined; // v1 has no query filters

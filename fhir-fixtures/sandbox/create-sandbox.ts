@@ -43,7 +43,9 @@ export function createSandboxApp(state: SandboxState): express.Express {
  * `127.0.0.1`: two different sites, as an EHR and an embedded app are in real life, so cookie and
  * frame rules are exercised the way they are in the field.
  */
-export async function startSandbox(options: SandboxOptions & { port?: number } = {}): Promise<RunningSandbox> {
+export async function startSandbox(
+  options: SandboxOptions & { port?: number } = {},
+): Promise<RunningSandbox> {
   const state = new SandboxState(options);
   if (options.loadFixtures !== false) await loadFixturePatients(state);
   const server: Server = createServer(createSandboxApp(state));

@@ -34,7 +34,7 @@ describe('sandbox EHR hosting RevenuePilot', () => {
     await app.getByText(`Opened from ${new URL(stack.sandbox.url).host}`).waitFor();
   });
 
-  it('the app frame comes from the companion server with the iss and a launch', async () => {
+  it('the app frame comes from the companion server with the iss and a launch', () => {
     const frame = page.frames().find((f) => f.url().startsWith(`${stack.serverUrl}/launch`));
     expect(frame).toBeDefined();
     const url = new URL(frame!.url());
@@ -48,7 +48,10 @@ describe('sandbox EHR hosting RevenuePilot', () => {
     await page.selectOption('#switch-to', { index: 1 });
     await page.getByRole('button', { name: 'Switch' }).click();
     await expect.poll(() => page.getByTestId('ehr-banner').textContent()).toContain(target);
-    await page.frameLocator('[data-testid="app-frame"]').getByText('Connected to the RevenuePilot server.').waitFor();
+    await page
+      .frameLocator('[data-testid="app-frame"]')
+      .getByText('Connected to the RevenuePilot server.')
+      .waitFor();
   });
 
   it('two app instances open side by side', async () => {
@@ -59,9 +62,15 @@ describe('sandbox EHR hosting RevenuePilot', () => {
     const frames = page.locator('[data-testid="app-frame"]');
     await expect.poll(() => frames.count()).toBe(2);
     for (const i of [0, 1]) {
-      await page.frameLocator('[data-testid="app-frame"] >> nth=' + i).getByText('Connected to the RevenuePilot server.').waitFor();
+      await page
+        .frameLocator('[data-testid="app-frame"] >> nth=' + i)
+        .getByText('Connected to the RevenuePilot server.')
+        .waitFor();
     }
-    const launches = page.frames().filter((f) => f.url().includes('/launch?')).map((f) => new URL(f.url()).searchParams.get('launch'));
+    const launches = page
+      .frames()
+      .filter((f) => f.url().includes('/launch?'))
+      .map((f) => new URL(f.url()).searchParams.get('launch'));
     expect(new Set(launches).size).toBe(2);
   });
 

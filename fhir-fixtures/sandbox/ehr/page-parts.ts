@@ -1,0 +1,98 @@
+/**
+ * Pieces of the sandbox EHR pages: the schedule table, the EHR's own patient banner, the
+ * activity iframe that hosts the app, and a note's text.
+ *
+ * @module
+ */
+import { calculateAgeString, formatDateTime } from '@medplum/core';
+import type { Patient } from '@medplum/fhirtypes';
+import type { SandboxState } from '../state.ts';
+import { embeddedApp, launchUrlFor } from './app-launch.ts';
+import { personName, readEncounter, type ScheduledVisit } from './chart-data.ts';
+import { html, type SafeHtml } from './html.ts';
+
+export function scheduleBody(state: SandboxState, visits: ScheduledVisit[]): SafeHtml {
+  const rows = visits.map(
+    (v) =>
+      html`<tr>
+        <td>${v.time}</td>
+        <td><a href="/ehr/chart/${v.patient.id}?encounter=${v.encounter.id}">${personName(v.patient)}</a></td>
+        <td>${v.encounter.type?.[0]?.text ?? ''}</td>
+        <td>${v.practitioner ? personName(v.practitioner) : ''}</td>
+      </tr>`,
+  );
+  const options = visits.map(
+    (v) => html`<option value="${v.encounter.id}">${v.time} ${personName(v.patient)}</option>`,
+  );
+  return html`<h2>Today's schedule · ${state.today}</h2>
+    <table>
+      <tr>
+        <th>Time</th>
+        <th>Patient</th>
+        <th>Visit</th>
+        <th>Provider</th>
+      </tr>
+      ${rows}
+    </table>
+    <h3>Two charts side by side</h3>
+    <form class="inline" method="get" action="/ehr/side-by-side">
+      <label
+        >Left
+        <select name="left">
+          ${options}
+        </select></label
+      >
+      <label
+        >Right
+        <select name="right">
+          ${options}
+        </select></label
+      >
+      <button type="submit">Open both</button>
+    </form>`;
+}
+
+export function banner(patient: Patient, visitStart?: string): SafeHtml {
+  const mrn =
+    patient.identifier?.find((i) => i.type?.coding?.some((c) => c.code === 'MR'))?.value ??
+    patient.identifier?.[0]?.value;
+  return html`<div class="ehr-banner" data-testid="ehr-banner">
+    <strong>${personName(patient)}</strong> <span>${patient.gender ?? ''}</span
+    ><span
+      >DOB ${patient.birthDate ?? '?'}
+      (${patient.birthDate ? (calculateAgeString(patient.birthDate) ?? '') : ''})</span
+    >
+    <span>MRN ${mrn ?? '—'}</span>${visitStart ? html`<span>Visit ${formatDateTime(visitStart)}</span>` : ''}
+  </div>`;
+}
+
+export function appFrame(
+  state: SandboxState,
+  clientId: string | undefined,
+  target: Parameters<typeof launchUrlFor>[2],
+): SafeHtml {
+  const app = embeddedApp(state, clientId);
+  const src = app ? launchUrlFor(state, app, target) : undefined;
+  if (!app || !src)
+    return html`<p style="padding:12px">No app with a launch URL is registered with this EHR.</p>`;
+  return html`<iframe title="${app.name}" src="${src}" data-testid="app-frame"></iframe>`;
+}
+
+export function noteText(note: {
+  content?: { attachment?: { contentType?: string; data?: string } }[];
+}): string {
+  const attachment = note.content?.[0]?.attachment;
+  if (!attachment?.data) return '(no inline content)';
+  if (!attachment.contentType?.startsWith('text/'))
+    return `(${attachment.contentType ?? 'binary'} attachment)`;
+  return Buffer.from(attachment.data, 'base64').toString('utf8');
+}
+
+export async function chartUrlForEncounter(
+  state: SandboxState,
+  encounterId: string,
+): Promise<string | undefined> {
+  const encounter = encounterId ? await readEncounter(state, encounterId) : undefined;
+  const patientId = encounter?.subject?.reference?.split('/')[1];
+  return patientId ? `/ehr/chart/${patientId}?encounter=${encounterId}` : undefined;
+}

@@ -126,3 +126,11 @@ describe('sandbox EHR pages', () => {
     expect(text).toContain('Prior note &lt;b&gt;text&lt;/b&gt;');
   });
 });
+
+describe('EHR banner', () => {
+  it("shows the visit at the clinic's local time, whatever the server's timezone", async () => {
+    const { text } = await get('/ehr/chart/p1?encounter=e-p1');
+    expect(text).toContain(`Visit ${today} 09:00`);
+    expect(text).toMatch(/DOB 1960-01-01\s+\(\d+ y\)/);
+  });
+});

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { formatDateTime } from '@medplum/core';
 import express from 'express';
 import type { SandboxState } from '../state.ts';
 import {
@@ -18,7 +17,14 @@ import {
   todaysVisits,
 } from './chart-data.ts';
 import { html, page, type SafeHtml } from './html.ts';
-import { appFrame, banner, chartUrlForEncounter, noteText, scheduleBody } from './page-parts.ts';
+import {
+  appFrame,
+  banner,
+  chartUrlForEncounter,
+  localDateTime,
+  noteText,
+  scheduleBody,
+} from './page-parts.ts';
 import { sandboxSmartStyle } from './smart-style.ts';
 
 export function createEhrPages(state: SandboxState): express.Router {
@@ -145,7 +151,7 @@ export function createEhrPages(state: SandboxState): express.Router {
     const rows = notes.map(
       (n) =>
         html`<tr>
-          <td>${n.date ? formatDateTime(n.date) : ''}</td>
+          <td>${n.date ? localDateTime(n.date) : ''}</td>
           <td>${n.type?.text ?? n.type?.coding?.[0]?.display ?? ''}</td>
           <td>${n.docStatus ?? ''}</td>
           <td>${n.author?.[0]?.display ?? n.author?.[0]?.reference ?? ''}</td>

@@ -57,6 +57,7 @@ const STYLE = `
   .ehr-chart { display: grid; grid-template-columns: 200px 1fr; gap: 12px; margin-top: 12px; }
   .ehr-nav { background: #fff; border: 1px solid #c9d1d9; padding: 8px; }
   .ehr-nav a { display: block; padding: 4px 0; }
+  .ehr-nav select, .ehr-nav button { width: 100%; }
   .ehr-activity { background: #fff; border: 1px solid #c9d1d9; min-height: 600px; }
   .ehr-activity iframe { width: 100%; height: 640px; border: 0; display: block; }
   .ehr-split { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }

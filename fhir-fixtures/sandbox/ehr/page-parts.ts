@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { calculateAgeString, formatDateTime } from '@medplum/core';
+import { calculateAge } from '@medplum/core';
 import type { Patient } from '@medplum/fhirtypes';
 import type { SandboxState } from '../state.ts';
 import { embeddedApp, launchUrlFor } from './app-launch.ts';
@@ -21,9 +21,14 @@ export function scheduleBody(state: SandboxState, visits: ScheduledVisit[]): Saf
         <td>${v.practitioner ? personName(v.practitioner) : ''}</td>
       </tr>`,
   );
-  const options = visits.map(
-    (v) => html`<option value="${v.encounter.id}">${v.time} ${personName(v.patient)}</option>`,
-  );
+  // The right-hand list starts on the second visit so "Open both" shows two patients at once.
+  const options = (selectedIndex: number) =>
+    visits.map(
+      (v, i) =>
+        html`<option value="${v.encounter.id}" ${i === selectedIndex ? html`selected` : ''}>
+          ${v.time} ${personName(v.patient)}
+        </option>`,
+    );
   return html`<h2>Today's schedule · ${state.today}</h2>
     <table>
       <tr>
@@ -39,13 +44,13 @@ export function scheduleBody(state: SandboxState, visits: ScheduledVisit[]): Saf
       <label
         >Left
         <select name="left">
-          ${options}
+          ${options(0)}
         </select></label
       >
       <label
         >Right
         <select name="right">
-          ${options}
+          ${options(1)}
         </select></label
       >
       <button type="submit">Open both</button>
@@ -60,9 +65,9 @@ export function banner(patient: Patient, visitStart?: string): SafeHtml {
     <strong>${personName(patient)}</strong> <span>${patient.gender ?? ''}</span
     ><span
       >DOB ${patient.birthDate ?? '?'}
-      (${patient.birthDate ? (calculateAgeString(patient.birthDate) ?? '') : ''})</span
+      ${patient.birthDate ? `(${calculateAge(patient.birthDate).years} y)` : ''}</span
     >
-    <span>MRN ${mrn ?? '—'}</span>${visitStart ? html`<span>Visit ${formatDateTime(visitStart)}</span>` : ''}
+    <span>MRN ${mrn ?? '—'}</span>${visitStart ? html`<span>Visit ${localDateTime(visitStart)}</span>` : ''}
   </div>`;
 }
 
@@ -95,4 +100,12 @@ export async function chartUrlForEncounter(
   const encounter = encounterId ? await readEncounter(state, encounterId) : undefined;
   const patientId = encounter?.subject?.reference?.split('/')[1];
   return patientId ? `/ehr/chart/${patientId}?encounter=${encounterId}` : undefined;
+}
+
+/**
+ * A FHIR dateTime as the clinic wrote it (its own local date and time), not converted to the
+ * server's timezone: the schedule and the banner must agree wherever the sandbox runs.
+ */
+export function localDateTime(dateTime: string): string {
+  return dateTime.length >= 16 ? `${dateTime.slice(0, 10)} ${dateTime.slice(11, 16)}` : dateTime;
 }

@@ -55,7 +55,8 @@ export const gold: GoldAnswer = {
     },
     {
       text: 'Long-term use of insulin, Z79.4',
-      reason: 'Not assigned for type 1 diabetes, which requires insulin by definition (guideline I.C.4.a.3).',
+      reason:
+        'Category E10 carries no instruction to add Z79.4 (E11 does): insulin use is inherent in type 1 diabetes.',
     },
     {
       text: 'Type 1 diabetes with hyperglycemia, E10.65',

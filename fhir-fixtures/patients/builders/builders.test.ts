@@ -22,6 +22,7 @@ import {
   LAB,
   labTrend,
   NOTE_TYPE,
+  pts,
   refTo,
   transactionBundle,
   vitalTrend,
@@ -165,6 +166,21 @@ describe('builders', () => {
       `Organization/${CLINIC.id}`,
     ]);
     expect(() => transactionBundle([patient, { ...patient, gender: 'male' }])).toThrow(/share Patient/);
+  });
+
+  it('tie trend points to the visit they were measured at', () => {
+    const visitRef = refTo(prior);
+    const series = vitalTrend('heartRate', {
+      idPrefix: 'rp-test-builder',
+      patient: pt,
+      today,
+      points: pts([90, 70], [30, 72]),
+      encounterAt: (d) => (d === 90 ? visitRef : undefined),
+    });
+    expect(series.map((o) => [o.id, o.effectiveDateTime, o.encounter?.reference])).toEqual([
+      ['rp-test-builder-heartrate-d90', '2024-12-01T09:00:00-05:00', `Encounter/${prior.id}`],
+      ['rp-test-builder-heartrate-d30', '2025-01-30T09:00:00-05:00', undefined],
+    ]);
   });
 
   it('compute dates relative to today', () => {

@@ -4,7 +4,8 @@
  * companion server on embedded Postgres (PGlite), registers the app with the EHR the way
  * health-system IT would, and prints the URL to open.
  *
- * Environment: PORT (companion, default 8080), SANDBOX_PORT (default 8090), plus everything
+ * Environment: PORT (companion, default 8080); SANDBOX_PORT (8090), SANDBOX_VENDOR (generic |
+ * epic | oracle-health), SANDBOX_LATENCY_MS, SANDBOX_TOKEN_LIFETIME_SECONDS; plus everything
  * server/main.ts reads (see .env.example). DATABASE_URL switches to a managed Postgres.
  *
  * @module
@@ -12,9 +13,9 @@
 import { main } from '../server/main.ts';
 import { startSandbox } from './sandbox/create-sandbox.ts';
 import { companionAppRegistration } from './sandbox/companion-app.ts';
+import { sandboxOptionsFromEnv } from './sandbox/sandbox-env.ts';
 
-const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8090);
-const sandbox = await startSandbox({ port: sandboxPort });
+const sandbox = await startSandbox(sandboxOptionsFromEnv(process.env));
 process.stdout.write(`\nSandbox EHR: ${sandbox.url}/ehr  (starting the RevenuePilot server…)\n\n`);
 
 const server = await main({ ...process.env, PORT: process.env.PORT ?? '8080' });
@@ -28,6 +29,7 @@ process.stdout.write(
     `  Open the EHR:        ${sandbox.url}/ehr   (pick a visit: the app opens inside the chart)`,
     `  Companion server:    ${server.url}`,
     `  FHIR base (iss):     ${sandbox.fhirBaseUrl}`,
+    `  EHR profile:         ${sandbox.state.vendor}, ${sandbox.state.faults.latencyMs} ms added latency`,
     '  All patients are fictional. Ctrl+C stops both.',
     '',
   ].join('\n') + '\n',

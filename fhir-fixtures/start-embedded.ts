@@ -11,32 +11,51 @@
  * @module
  */
 import { main } from '../server/main.ts';
-import { startSandbox } from './sandbox/create-sandbox.ts';
+import { startSandbox, type RunningSandbox } from './sandbox/create-sandbox.ts';
 import { companionAppRegistration } from './sandbox/companion-app.ts';
 import { sandboxOptionsFromEnv } from './sandbox/sandbox-env.ts';
 
-const sandbox = await startSandbox(sandboxOptionsFromEnv(process.env));
-process.stdout.write(`\nSandbox EHR: ${sandbox.url}/ehr  (starting the RevenuePilot server…)\n\n`);
-
-const server = await main({ ...process.env, PORT: process.env.PORT ?? '8080' });
-const app = companionAppRegistration(server.url);
-sandbox.state.apps.set(app.clientId, app);
-
-process.stdout.write(
-  [
-    '',
-    'RevenuePilot is running on the sandbox EHR.',
-    `  Open the EHR:        ${sandbox.url}/ehr   (pick a visit: the app opens inside the chart)`,
-    `  Companion server:    ${server.url}`,
-    `  FHIR base (iss):     ${sandbox.fhirBaseUrl}`,
-    `  EHR profile:         ${sandbox.state.vendor}, ${sandbox.state.faults.latencyMs} ms added latency`,
-    '  All patients are fictional. Ctrl+C stops both.',
-    '',
-  ].join('\n') + '\n',
-);
+let sandbox: RunningSandbox | undefined;
+try {
+  sandbox = await startSandbox(sandboxOptionsFromEnv(process.env));
+  process.stdout.write(`\nSandbox EHR: ${sandbox.url}/ehr  (starting the RevenuePilot server…)\n\n`);
+  const server = await main({ ...process.env, PORT: process.env.PORT ?? '8080' });
+  const app = companionAppRegistration(server.url);
+  sandbox.state.apps.set(app.clientId, app);
+  printReady(sandbox, server.url);
+} catch (err) {
+  await sandbox?.close();
+  process.stderr.write(`\nRevenuePilot could not start: ${startupProblem(err)}\n`);
+  process.exit(1);
+}
 
 // The companion server handles these signals itself (drain, then close the database); the
 // sandbox only needs its sockets closed so the process can end on its own.
-const stopSandbox = () => void sandbox.close();
+const stopSandbox = () => void sandbox?.close();
 process.once('SIGINT', stopSandbox);
 process.once('SIGTERM', stopSandbox);
+
+function printReady(running: RunningSandbox, serverUrl: string): void {
+  process.stdout.write(
+    [
+      '',
+      'RevenuePilot is running on the sandbox EHR.',
+      `  Open the EHR:        ${running.url}/ehr   (pick a visit: the app opens inside the chart)`,
+      `  Companion server:    ${serverUrl}`,
+      `  FHIR base (iss):     ${running.fhirBaseUrl}`,
+      `  EHR profile:         ${running.state.vendor}, ${running.state.faults.latencyMs} ms added latency`,
+      '  All patients are fictional. Ctrl+C stops both.',
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+/** What went wrong, in words a person can act on (no stack: these are set-up mistakes). */
+function startupProblem(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  const port = (err as { port?: unknown }).port;
+  if (code === 'EADDRINUSE') {
+    return `port ${String(port)} is already in use. Stop the other program, or choose free ports with PORT=… and SANDBOX_PORT=….`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}

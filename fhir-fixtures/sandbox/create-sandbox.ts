@@ -49,7 +49,13 @@ export async function startSandbox(
   const state = new SandboxState(options);
   if (options.loadFixtures !== false) await loadFixturePatients(state);
   const server: Server = createServer(createSandboxApp(state));
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // e.g. EADDRINUSE: the caller decides what to tell the person
+    server.listen(options.port ?? 0, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   state.baseUrl = `http://localhost:${port}`;
   return {

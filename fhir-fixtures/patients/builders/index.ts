@@ -41,3 +41,19 @@ export { buildCoverage, payerKindOf } from './coverage.ts';
 export type { CoverageInput, PayerKind } from './coverage.ts';
 export { buildNote, encodeText, NOTE_TYPE } from './document.ts';
 export type { NoteInput } from './document.ts';
+export { buildSurveyScore, SURVEY, surveyBand, surveyTrend } from './survey.ts';
+export type { SurveyInput, SurveyKind } from './survey.ts';
+export { buildQualitativeLab, RAPID_TEST } from './qualitative-lab.ts';
+export type { QualitativeLabInput } from './qualitative-lab.ts';
+export { buildTextReport, REPORT_TYPE } from './diagnostic-report.ts';
+export type { TextReportInput } from './diagnostic-report.ts';
+export { chartScope } from './chart-scope.ts';
+export type {
+  ChartScope,
+  ChartScopeInput,
+  ConditionOptions,
+  MedicationOptions,
+  NoteOptions,
+  PriorVisitInput,
+  TodayVisitInput,
+} from './chart-scope.ts';

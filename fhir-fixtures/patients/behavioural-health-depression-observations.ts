@@ -6,8 +6,7 @@
  * @module
  */
 import type { Encounter, Observation, Patient, Reference } from '@medplum/fhirtypes';
-import { bloodPressureTrend, LAB, labTrend, vitalTrend } from './builders/index.ts';
-import { surveyTrend } from './builders/survey.ts';
+import { bloodPressureTrend, LAB, labTrend, surveyTrend, vitalTrend } from './builders/index.ts';
 
 export interface ObservationContext {
   readonly today: string;

@@ -7,22 +7,15 @@
  * @module
  */
 import type { Resource } from '@medplum/fhirtypes';
-import type { MedicationInput } from './builders/index.ts';
 import {
-  atTime,
   birthDateForAge,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
   buildNoKnownAllergies,
-  buildNote,
   buildOrganization,
   buildPatient,
   buildPractitioner,
-  buildPriorVisit,
-  buildTodayVisit,
+  chartScope,
   daysBefore,
-  NOTE_TYPE,
   refTo,
   transactionBundle,
 } from './builders/index.ts';
@@ -69,85 +62,51 @@ function resources(today: string): Resource[] {
     phoneLast2: 16,
   });
   const pt = refTo(patient);
-  const visit = { patient: pt, practitioner: dr, clinic: refTo(CLINIC) };
+  const chart = chartScope({ prefix: P, patient: pt, practitioner: dr, clinic: refTo(CLINIC), today });
   const followUp = 'Office visit, established patient, medication management';
-  const d91 = buildPriorVisit({
-    ...visit,
-    id: `${P}-enc-d91`,
-    day: daysBefore(today, 91),
+  const d91 = chart.priorVisit('d91', {
+    daysAgo: 91,
     time: '14:00',
     minutes: 25,
     typeText: followUp,
     reasonText: 'Depression and anxiety follow-up',
   });
-  const d42 = buildPriorVisit({
-    ...visit,
-    id: `${P}-enc-d42`,
-    day: daysBefore(today, 42),
+  const d42 = chart.priorVisit('d42', {
+    daysAgo: 42,
     time: '15:00',
     minutes: 25,
     typeText: followUp,
     reasonText: 'Depression and anxiety follow-up; new work stress',
   });
-  const therapy = buildPriorVisit({
-    id: `${P}-enc-d8-therapy`,
-    patient: pt,
-    practitioner: refTo(THERAPIST),
-    clinic: refTo(HARBOR),
-    day: daysBefore(today, 8),
+  const therapy = chart.priorVisit('d8-therapy', {
+    daysAgo: 8,
     time: '17:00',
     minutes: 50,
     typeText: 'Psychotherapy session (outside practice)',
     reasonText: 'Weekly cognitive behavioural therapy',
+    outside: { clinic: refTo(HARBOR), practitioner: refTo(THERAPIST) },
   });
-  const now = buildTodayVisit({
-    ...visit,
-    id: `${P}-enc-today`,
-    day: today,
+  const now = chart.todayVisit({
     time: VISIT_TIME,
     typeText: followUp,
     reasonText: 'Depression and anxiety follow-up; PHQ-9 and GAD-7 completed on the portal',
   });
   const at = (d: 91 | 42) => refTo(d === 91 ? d91 : d42);
-  const mdd = buildCondition({
-    id: `${P}-cond-mdd`,
-    patient: pt,
-    icd10: { code: 'F33.1', display: 'Major depressive disorder, recurrent, moderate' },
-    snomed: { code: '18818009', display: 'Moderate recurrent major depression' },
-    clinicalStatus: 'active',
-    category: 'problem-list-item',
-    onset: daysBefore(today, 270),
-    recorder: dr,
-    note: 'Recurrent: episodes in 2013 and 2019; current episode since about nine months ago.',
-  });
-  const gad = buildCondition({
-    id: `${P}-cond-gad`,
-    patient: pt,
-    icd10: { code: 'F41.1', display: 'Generalized anxiety disorder' },
-    snomed: { code: '21897009', display: 'Generalized anxiety disorder' },
-    clinicalStatus: 'active',
-    category: 'problem-list-item',
-    onset: '2019-02-01',
-    recorder: dr,
-  });
-  const med = (
-    id: string,
-    code: string,
-    display: string,
-    dosageText: string,
-    daysAgo: number,
-    extra: Pick<MedicationInput, 'status' | 'asNeeded' | 'encounter' | 'dispense'> = {},
-  ) =>
-    buildMedicationRequest({
-      id: `${P}-med-${id}`,
-      patient: pt,
-      requester: dr,
-      rxnorm: { code, display },
-      dosageText,
-      authoredOn: daysBefore(today, daysAgo),
-      reason: refTo(mdd),
-      ...extra,
-    });
+  const mdd = chart.condition(
+    'mdd',
+    { code: 'F33.1', display: 'Major depressive disorder, recurrent, moderate' },
+    { code: '18818009', display: 'Moderate recurrent major depression' },
+    daysBefore(today, 270),
+    { note: 'Recurrent: episodes in 2013 and 2019; current episode since about nine months ago.' },
+  );
+  const gad = chart.condition(
+    'gad',
+    { code: 'F41.1', display: 'Generalized anxiety disorder' },
+    { code: '21897009', display: 'Generalized anxiety disorder' },
+    '2019-02-01',
+  );
+  // Each prescription on her list names the depression as its reason.
+  const forMdd = { reason: refTo(mdd) };
 
   return [
     patient,
@@ -162,45 +121,37 @@ function resources(today: string): Resource[] {
     now,
     mdd,
     gad,
-    buildCondition({
-      id: `${P}-cond-mdd-single-2013`,
-      patient: pt,
-      icd10: { code: 'F32.1', display: 'Major depressive disorder, single episode, moderate' },
-      snomed: { code: '832007', display: 'Moderate major depression' },
-      clinicalStatus: 'resolved',
-      category: 'problem-list-item',
-      onset: '2013-03-01',
-      abatement: '2014-01-15',
-      recorder: dr,
-      note: 'First episode; superseded by recurrent major depressive disorder.',
-    }),
-    med(
+    chart.condition(
+      'mdd-single-2013',
+      { code: 'F32.1', display: 'Major depressive disorder, single episode, moderate' },
+      { code: '832007', display: 'Moderate major depression' },
+      '2013-03-01',
+      {
+        abatement: '2014-01-15',
+        note: 'First episode; superseded by recurrent major depressive disorder.',
+      },
+    ),
+    chart.medication(
       'sertraline-50-old',
-      '312941',
-      'sertraline 50 MG Oral Tablet',
+      { code: '312941', display: 'sertraline 50 MG Oral Tablet' },
       '1 tablet (50 mg) by mouth every morning',
-      240,
-      {
-        status: 'stopped',
-      },
+      daysBefore(today, 240),
+      { ...forMdd, status: 'stopped' },
     ),
-    med(
+    chart.medication(
       'sertraline-100',
-      '312938',
-      'sertraline 100 MG Oral Tablet',
+      { code: '312938', display: 'sertraline 100 MG Oral Tablet' },
       '1 tablet (100 mg) by mouth every morning',
-      150,
-      {
-        dispense: { quantity: 90, unit: 'tablet', refills: 1 },
-      },
+      daysBefore(today, 150),
+      { ...forMdd, dispense: { quantity: 90, unit: 'tablet', refills: 1 } },
     ),
-    med(
+    chart.medication(
       'trazodone',
-      '856377',
-      'trazodone hydrochloride 50 MG Oral Tablet',
+      { code: '856377', display: 'trazodone hydrochloride 50 MG Oral Tablet' },
       '1 tablet (50 mg) by mouth at bedtime as needed for sleep',
-      91,
+      daysBefore(today, 91),
       {
+        ...forMdd,
         asNeeded: true,
         encounter: at(91),
         dispense: { quantity: 30, unit: 'tablet', refills: 2 },
@@ -213,40 +164,29 @@ function resources(today: string): Resource[] {
       recorder: dr,
     }),
     ...observations({ today, patient: pt, at: (d) => (d === 0 ? refTo(now) : at(d)) }),
-    buildNote({
-      id: `${P}-note-d91`,
-      patient: pt,
-      author: dr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Psychiatry progress note: depression and anxiety follow-up',
-      text: PRIOR_NOTE_D91,
-      encounter: at(91),
-      date: atTime(daysBefore(today, 91), '16:30'),
-      period: d91.period ?? {},
-    }),
-    buildNote({
-      id: `${P}-note-d42`,
-      patient: pt,
-      author: dr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Psychiatry progress note: depression and anxiety follow-up',
-      text: PRIOR_NOTE_D42,
-      encounter: at(42),
-      date: atTime(daysBefore(today, 42), '17:10'),
-      period: d42.period ?? {},
-    }),
-    buildNote({
-      id: `${P}-note-d8-therapist-letter`,
-      patient: pt,
-      author: refTo(THERAPIST),
-      type: NOTE_TYPE.progressNote,
-      title: 'Letter from treating psychologist: progress update',
-      text: THERAPIST_LETTER,
-      encounter: refTo(therapy),
-      date: atTime(daysBefore(today, 7), '09:15'),
-      period: therapy.period ?? {},
-      custodian: refTo(HARBOR),
-    }),
+    chart.note(
+      'd91',
+      d91,
+      'Psychiatry progress note: depression and anxiety follow-up',
+      PRIOR_NOTE_D91,
+      '16:30',
+    ),
+    chart.note(
+      'd42',
+      d42,
+      'Psychiatry progress note: depression and anxiety follow-up',
+      PRIOR_NOTE_D42,
+      '17:10',
+    ),
+    // Sent the morning after the session.
+    chart.note(
+      'd8-therapist-letter',
+      therapy,
+      'Letter from treating psychologist: progress update',
+      THERAPIST_LETTER,
+      '09:15',
+      { author: refTo(THERAPIST), custodian: refTo(HARBOR), signedOn: daysBefore(today, 7) },
+    ),
     buildCoverage({
       id: `${P}-coverage`,
       patient: pt,

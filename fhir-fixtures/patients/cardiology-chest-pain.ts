@@ -10,21 +10,16 @@ import type { Resource } from '@medplum/fhirtypes';
 import {
   atTime,
   birthDateForAge,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
   buildNoKnownAllergies,
-  buildNote,
   buildPatient,
-  buildPriorVisit,
-  buildTodayVisit,
+  buildTextReport,
+  chartScope,
   daysBefore,
-  NOTE_TYPE,
   refTo,
+  REPORT_TYPE,
   transactionBundle,
 } from './builders/index.ts';
-import type { Coded } from './builders/index.ts';
-import { buildTextReport, REPORT_TYPE } from './builders/diagnostic-report.ts';
 import { ECG_REPORT_D9, PCP_NOTE_D375, PCP_NOTE_D9 } from './cardiology-chest-pain-notes.ts';
 import { gold } from './cardiology-chest-pain-gold.ts';
 import { transcript } from './cardiology-chest-pain-transcript.ts';
@@ -50,48 +45,30 @@ function resources(today: string): Resource[] {
   });
   const pt = refTo(patient);
   const pc = refTo(pcp);
-  const pcpVisit = { patient: pt, practitioner: pc, clinic: refTo(CLINIC) };
-  const d375 = buildPriorVisit({
-    ...pcpVisit,
-    id: `${P}-enc-d375`,
-    day: daysBefore(today, 375),
+  // His chart so far is primary care's; today's visit is the cardiologist's.
+  const chart = chartScope({ prefix: P, patient: pt, practitioner: pc, clinic: refTo(CLINIC), today });
+  const d375 = chart.priorVisit('d375', {
+    daysAgo: 375,
     time: '08:40',
     minutes: 30,
     typeText: 'Office visit, established patient, primary care annual review',
     reasonText: 'Hypertension and cholesterol review',
   });
-  const d9 = buildPriorVisit({
-    ...pcpVisit,
-    id: `${P}-enc-d9`,
-    day: daysBefore(today, 9),
+  const d9 = chart.priorVisit('d9', {
+    daysAgo: 9,
     time: '16:00',
     minutes: 30,
     typeText: 'Office visit, established patient, primary care acute',
     reasonText: 'Chest pressure with exertion',
   });
-  const now = buildTodayVisit({
-    id: `${P}-enc-today`,
-    patient: pt,
+  const now = chart.todayVisit({
     practitioner: refTo(doctor),
-    clinic: refTo(CLINIC),
-    day: today,
     time: VISIT_TIME,
     typeText: 'Office visit, new patient (cardiology referral)',
     reasonText: 'Referred by primary care: exertional chest pressure, evaluate for angina',
   });
   const at = (d: 375 | 9) => refTo(d === 375 ? d375 : d9);
-  const problem = (id: string, icd10: Coded, snomed: Coded, onset: string) =>
-    buildCondition({
-      id: `${P}-cond-${id}`,
-      patient: pt,
-      icd10,
-      snomed,
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset,
-      recorder: pc,
-    });
-  const htn = problem(
+  const htn = chart.condition(
     'htn',
     { code: 'I10', display: 'Essential (primary) hypertension' },
     { code: '59621000', display: 'Essential hypertension' },
@@ -108,61 +85,50 @@ function resources(today: string): Resource[] {
     d9,
     now,
     htn,
-    problem(
+    chart.condition(
       'hld',
       { code: 'E78.5', display: 'Hyperlipidemia, unspecified' },
       { code: '55822004', display: 'Hyperlipidemia' },
       daysBefore(today, 3 * 365),
     ),
-    problem(
+    chart.condition(
       'gout',
       { code: 'M10.9', display: 'Gout, unspecified' },
       { code: '90560007', display: 'Gout' },
       '2021-06-01',
     ),
-    buildCondition({
-      id: `${P}-cond-chest-pain-d9`,
-      patient: pt,
-      icd10: { code: 'R07.89', display: 'Other chest pain' },
-      snomed: { code: '29857009', display: 'Chest pain' },
-      clinicalStatus: 'active',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 42),
-      recorder: pc,
-      encounter: at(9),
-      note: 'Exertional chest pressure; cardiology referral.',
-    }),
-    buildCondition({
-      id: `${P}-cond-kidney-stone`,
-      patient: pt,
-      icd10: { code: 'N20.0', display: 'Calculus of kidney' },
-      snomed: { code: '95570007', display: 'Kidney stone' },
-      clinicalStatus: 'resolved',
-      category: 'problem-list-item',
-      onset: '2019-09-10',
-      abatement: '2019-10-01',
-      recorder: pc,
-    }),
-    buildMedicationRequest({
-      id: `${P}-med-lisinopril`,
-      patient: pt,
-      requester: pc,
-      rxnorm: { code: '314077', display: 'lisinopril 20 MG Oral Tablet' },
-      dosageText: '1 tablet (20 mg) by mouth every morning',
-      authoredOn: daysBefore(today, 375),
-      encounter: at(375),
-      reason: refTo(htn),
-      dispense: { quantity: 90, unit: 'tablet', refills: 3 },
-    }),
-    buildMedicationRequest({
-      id: `${P}-med-aspirin`,
-      patient: pt,
-      requester: pc,
-      rxnorm: { code: '243670', display: 'aspirin 81 MG Oral Tablet' },
-      dosageText: '1 tablet (81 mg) by mouth daily',
-      authoredOn: daysBefore(today, 9),
-      encounter: at(9),
-    }),
+    chart.condition(
+      'chest-pain-d9',
+      { code: 'R07.89', display: 'Other chest pain' },
+      { code: '29857009', display: 'Chest pain' },
+      daysBefore(today, 42),
+      {
+        category: 'encounter-diagnosis',
+        encounter: at(9),
+        note: 'Exertional chest pressure; cardiology referral.',
+      },
+    ),
+    chart.condition(
+      'kidney-stone',
+      { code: 'N20.0', display: 'Calculus of kidney' },
+      { code: '95570007', display: 'Kidney stone' },
+      '2019-09-10',
+      { abatement: '2019-10-01' },
+    ),
+    chart.medication(
+      'lisinopril',
+      { code: '314077', display: 'lisinopril 20 MG Oral Tablet' },
+      '1 tablet (20 mg) by mouth every morning',
+      daysBefore(today, 375),
+      { encounter: at(375), reason: refTo(htn), dispense: { quantity: 90, unit: 'tablet', refills: 3 } },
+    ),
+    chart.medication(
+      'aspirin',
+      { code: '243670', display: 'aspirin 81 MG Oral Tablet' },
+      '1 tablet (81 mg) by mouth daily',
+      daysBefore(today, 9),
+      { encounter: at(9) },
+    ),
     buildNoKnownAllergies({
       id: `${P}-allergy-nka`,
       patient: pt,
@@ -183,28 +149,14 @@ function resources(today: string): Resource[] {
       text: ECG_REPORT_D9,
       encounter: at(9),
     }),
-    buildNote({
-      id: `${P}-note-d375`,
-      patient: pt,
-      author: pc,
-      type: NOTE_TYPE.progressNote,
-      title: 'Primary care progress note: annual review',
-      text: PCP_NOTE_D375,
-      encounter: at(375),
-      date: atTime(daysBefore(today, 375), '09:45'),
-      period: d375.period ?? {},
-    }),
-    buildNote({
-      id: `${P}-note-d9`,
-      patient: pt,
-      author: pc,
-      type: NOTE_TYPE.progressNote,
-      title: 'Primary care progress note: chest pressure, referral to cardiology',
-      text: PCP_NOTE_D9,
-      encounter: at(9),
-      date: atTime(daysBefore(today, 9), '17:20'),
-      period: d9.period ?? {},
-    }),
+    chart.note('d375', d375, 'Primary care progress note: annual review', PCP_NOTE_D375, '09:45'),
+    chart.note(
+      'd9',
+      d9,
+      'Primary care progress note: chest pressure, referral to cardiology',
+      PCP_NOTE_D9,
+      '17:20',
+    ),
     buildCoverage({
       id: `${P}-coverage`,
       patient: pt,

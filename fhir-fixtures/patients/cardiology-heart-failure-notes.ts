@@ -4,41 +4,34 @@
  *
  * @module
  */
-import type { DocumentReference, Encounter, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
-import { atTime, buildNote, NOTE_TYPE, refTo } from './builders/index.ts';
-import type { WithId } from './builders/index.ts';
+import type { DocumentReference, Encounter } from '@medplum/fhirtypes';
+import { NOTE_TYPE, refTo } from './builders/index.ts';
+import type { ChartScope, WithId } from './builders/index.ts';
 import { OUTSIDE_HOSPITAL } from './shared.ts';
 
 type Visit = WithId<Encounter>;
 
 /** The four documents, each tied to the finished visit that produced it. */
-export function documents(ctx: {
-  readonly patient: Reference<Patient>;
-  readonly doctor: Reference<Practitioner>;
-  readonly today: string;
-  readonly d95: Visit;
-  readonly d280: Visit;
-  readonly pcp: Visit;
-  readonly echo: Visit;
-}): DocumentReference[] {
-  const note = (id: string, enc: Visit, title: string, text: string, signedAt: string, outside: boolean) =>
-    buildNote({
-      id: `rp-marsh-doc-${id}`,
-      patient: ctx.patient,
-      author: outside ? refTo(OUTSIDE_HOSPITAL) : ctx.doctor,
-      ...(outside ? { custodian: refTo(OUTSIDE_HOSPITAL) } : {}),
-      type: id === 'outside-echo' ? NOTE_TYPE.imagingStudy : NOTE_TYPE.progressNote,
-      title,
-      text,
-      encounter: refTo(enc),
-      date: atTime(enc.period?.start?.slice(0, 10) ?? ctx.today, signedAt),
-      period: enc.period ?? {},
-    });
+export function documents(
+  chart: ChartScope,
+  visits: { readonly d95: Visit; readonly d280: Visit; readonly pcp: Visit; readonly echo: Visit },
+): DocumentReference[] {
+  const riverbend = { author: refTo(OUTSIDE_HOSPITAL), custodian: refTo(OUTSIDE_HOSPITAL) };
   return [
-    note('d95', ctx.d95, 'Cardiology progress note', CARDIO_NOTE_D95, '11:20', false),
-    note('d280', ctx.d280, 'Cardiology progress note', CARDIO_NOTE_D280, '15:10', false),
-    note('outside-pcp', ctx.pcp, 'Riverbend Medical Group office note', OUTSIDE_PCP_NOTE, '16:00', true),
-    note('outside-echo', ctx.echo, 'Riverbend echocardiogram report', OUTSIDE_ECHO_REPORT, '15:30', true),
+    chart.note('d95', visits.d95, 'Cardiology progress note', CARDIO_NOTE_D95, '11:20'),
+    chart.note('d280', visits.d280, 'Cardiology progress note', CARDIO_NOTE_D280, '15:10'),
+    chart.note(
+      'outside-pcp',
+      visits.pcp,
+      'Riverbend Medical Group office note',
+      OUTSIDE_PCP_NOTE,
+      '16:00',
+      riverbend,
+    ),
+    chart.note('outside-echo', visits.echo, 'Riverbend echocardiogram report', OUTSIDE_ECHO_REPORT, '15:30', {
+      ...riverbend,
+      type: NOTE_TYPE.imagingStudy,
+    }),
   ];
 }
 

@@ -6,17 +6,13 @@
  *
  * @module
  */
-import type { Encounter, Resource } from '@medplum/fhirtypes';
-import type { Coded } from './builders/index.ts';
+import type { Resource } from '@medplum/fhirtypes';
 import {
   birthDateForAge,
   buildAllergy,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
   buildPatient,
-  buildPriorVisit,
-  buildTodayVisit,
+  chartScope,
   daysBefore,
   refTo,
   transactionBundle,
@@ -33,11 +29,6 @@ const VISIT_TIME = '09:15';
 const doctor = PRACTITIONER.cardiology;
 const dr = refTo(doctor);
 
-/** Whole days from an encounter's start to `today`. */
-function daysAgoOf(today: string, e: Encounter): number {
-  return Math.round((Date.parse(today) - Date.parse(e.period?.start?.slice(0, 10) ?? today)) / 86_400_000);
-}
-
 function resources(today: string): Resource[] {
   const patient = buildPatient({
     id: 'rp-pt-marsh',
@@ -50,85 +41,51 @@ function resources(today: string): Resource[] {
     phoneLast2: 12,
   });
   const pt = refTo(patient);
-  const ours = { patient: pt, practitioner: dr, clinic: refTo(CLINIC) };
-  const outside = { patient: pt, clinic: refTo(OUTSIDE_HOSPITAL) };
+  const chart = chartScope({
+    prefix: P,
+    patient: pt,
+    practitioner: dr,
+    clinic: refTo(CLINIC),
+    today,
+    noteSegment: 'doc',
+  });
+  const riverbend = { clinic: refTo(OUTSIDE_HOSPITAL) };
   const followUp = 'Office visit, established patient, cardiology follow-up';
-  // [id, days ago, time, minutes, type, reason, outside?]
-  const prior = (
-    id: string,
-    daysAgo: number,
-    time: string,
-    minutes: number,
-    typeText: string,
-    reasonText: string,
-    out = false,
-  ) =>
-    buildPriorVisit({
-      ...(out ? outside : ours),
-      id: `${P}-enc-${id}`,
-      day: daysBefore(today, daysAgo),
-      time,
-      minutes,
-      typeText,
-      reasonText,
-    });
-  const d95 = prior('d95', 95, '10:00', 30, followUp, 'Heart failure and atrial fibrillation follow-up');
-  const d280 = prior(
-    'd280',
-    280,
-    '14:00',
-    30,
-    followUp,
-    'Heart failure follow-up after medication titration',
-  );
-  const pcp = prior(
-    'outside-pcp',
-    24,
-    '11:00',
-    20,
-    'Outside office visit (Riverbend Medical Group)',
-    'Cough and fatigue',
-    true,
-  );
-  const echo = prior(
-    'outside-echo',
-    21,
-    '08:00',
-    45,
-    'Outside outpatient imaging (Riverbend Regional Hospital)',
-    'Transthoracic echocardiogram',
-    true,
-  );
-  const visit = buildTodayVisit({
-    ...ours,
-    id: `${P}-enc-today`,
-    day: today,
+  const d95 = chart.priorVisit('d95', {
+    daysAgo: 95,
+    time: '10:00',
+    minutes: 30,
+    typeText: followUp,
+    reasonText: 'Heart failure and atrial fibrillation follow-up',
+  });
+  const d280 = chart.priorVisit('d280', {
+    daysAgo: 280,
+    time: '14:00',
+    minutes: 30,
+    typeText: followUp,
+    reasonText: 'Heart failure follow-up after medication titration',
+  });
+  const pcp = chart.priorVisit('outside-pcp', {
+    daysAgo: 24,
+    time: '11:00',
+    minutes: 20,
+    typeText: 'Outside office visit (Riverbend Medical Group)',
+    reasonText: 'Cough and fatigue',
+    outside: riverbend,
+  });
+  const echo = chart.priorVisit('outside-echo', {
+    daysAgo: 21,
+    time: '08:00',
+    minutes: 45,
+    typeText: 'Outside outpatient imaging (Riverbend Regional Hospital)',
+    reasonText: 'Transthoracic echocardiogram',
+    outside: riverbend,
+  });
+  const visit = chart.todayVisit({
     time: VISIT_TIME,
     typeText: followUp,
     reasonText: 'Weight gain and ankle swelling for 10 days; heart failure and atrial fibrillation',
   });
-
-  const byDay = new Map([visit, d95, d280, pcp].map((e) => [daysAgoOf(today, e), refTo(e)] as const));
-  const problem = (id: string, icd10: Coded, snomed: Coded, onset: string) =>
-    buildCondition({
-      id: `${P}-cond-${id}`,
-      patient: pt,
-      icd10,
-      snomed,
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset,
-      recorder: dr,
-    });
-  const med = (id: string, code: string, display: string, dosageText: string, daysAgo: number) =>
-    buildMedicationRequest({
-      id: `${P}-med-${id}`,
-      patient: pt,
-      requester: dr,
-      rxnorm: { code, display },
-      dosageText,
-      authoredOn: daysBefore(today, daysAgo),
-    });
   return [
     patient,
     doctor,
@@ -140,62 +97,60 @@ function resources(today: string): Resource[] {
     pcp,
     echo,
     visit,
-    problem(
+    chart.condition(
       'af',
       { code: 'I48.19', display: 'Other persistent atrial fibrillation' },
       { code: '440059007', display: 'Persistent atrial fibrillation' },
       daysBefore(today, 1150),
     ),
-    problem(
+    chart.condition(
       'hf',
       { code: 'I50.22', display: 'Chronic systolic (congestive) heart failure' },
       { code: '703272007', display: 'Heart failure with reduced ejection fraction' },
       daysBefore(today, 760),
     ),
-    problem(
+    chart.condition(
       'htn',
       { code: 'I10', display: 'Essential (primary) hypertension' },
       { code: '59621000', display: 'Essential hypertension' },
       '2004-06-01',
     ),
-    buildCondition({
-      id: `${P}-cond-pneumonia`,
-      patient: pt,
-      icd10: { code: 'J18.9', display: 'Pneumonia, unspecified organism' },
-      snomed: { code: '385093006', display: 'Community acquired pneumonia' },
-      clinicalStatus: 'resolved',
-      category: 'problem-list-item',
-      onset: daysBefore(today, 430),
-      abatement: daysBefore(today, 405),
-    }),
-    med('apixaban', '1364445', 'apixaban 5 MG Oral Tablet', '1 tablet (5 mg) by mouth twice daily', 95),
-    med(
+    chart.condition(
+      'pneumonia',
+      { code: 'J18.9', display: 'Pneumonia, unspecified organism' },
+      { code: '385093006', display: 'Community acquired pneumonia' },
+      daysBefore(today, 430),
+      { abatement: daysBefore(today, 405), recorder: null },
+    ),
+    chart.medication(
+      'apixaban',
+      { code: '1364445', display: 'apixaban 5 MG Oral Tablet' },
+      '1 tablet (5 mg) by mouth twice daily',
+      daysBefore(today, 95),
+    ),
+    chart.medication(
       'metoprolol',
-      '866436',
-      '24 HR metoprolol succinate 50 MG Extended Release Oral Tablet',
+      { code: '866436', display: '24 HR metoprolol succinate 50 MG Extended Release Oral Tablet' },
       '1 tablet (50 mg) by mouth once daily',
-      95,
+      daysBefore(today, 95),
     ),
-    med(
+    chart.medication(
       'sacval',
-      '1656349',
-      'sacubitril 49 MG / valsartan 51 MG Oral Tablet',
+      { code: '1656349', display: 'sacubitril 49 MG / valsartan 51 MG Oral Tablet' },
       '1 tablet by mouth twice daily',
-      280,
+      daysBefore(today, 280),
     ),
-    med(
+    chart.medication(
       'spironolactone',
-      '313096',
-      'spironolactone 25 MG Oral Tablet',
+      { code: '313096', display: 'spironolactone 25 MG Oral Tablet' },
       '1 tablet (25 mg) by mouth once daily',
-      95,
+      daysBefore(today, 95),
     ),
-    med(
+    chart.medication(
       'furosemide',
-      '313988',
-      'furosemide 40 MG Oral Tablet',
+      { code: '313988', display: 'furosemide 40 MG Oral Tablet' },
       '1 tablet (40 mg) by mouth once daily in the morning',
-      95,
+      daysBefore(today, 95),
     ),
     buildAllergy({
       id: `${P}-allergy-lisinopril`,
@@ -209,7 +164,12 @@ function resources(today: string): Resource[] {
       recorded: daysBefore(today, 900),
       note: 'Persistent dry cough on lisinopril; no angioedema.',
     }),
-    ...observations({ idPrefix: P, patient: pt, today, encounterAt: (d) => byDay.get(d) }),
+    ...observations({
+      idPrefix: P,
+      patient: pt,
+      today,
+      encounterAt: chart.encounterAt(visit, d95, d280, pcp),
+    }),
     buildCoverage({
       id: `${P}-coverage`,
       patient: pt,
@@ -220,7 +180,7 @@ function resources(today: string): Resource[] {
       start: birthDateForAge(today, 13, 200),
       planName: 'Medicare Part B',
     }),
-    ...documents({ patient: pt, doctor: dr, today, d95, d280, pcp, echo }),
+    ...documents(chart, { d95, d280, pcp, echo }),
   ];
 }
 

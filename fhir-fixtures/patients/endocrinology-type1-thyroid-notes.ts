@@ -4,45 +4,42 @@
  *
  * @module
  */
-import type {
-  DocumentReference,
-  Encounter,
-  Organization,
-  Patient,
-  Practitioner,
-  Reference,
-} from '@medplum/fhirtypes';
-import { atTime, buildNote, NOTE_TYPE, refTo } from './builders/index.ts';
-import type { WithId } from './builders/index.ts';
+import type { DocumentReference, Encounter, Organization, Reference } from '@medplum/fhirtypes';
+import { NOTE_TYPE } from './builders/index.ts';
+import type { ChartScope, WithId } from './builders/index.ts';
 
 type Visit = WithId<Encounter>;
 
-export function documents(ctx: {
-  readonly patient: Reference<Patient>;
-  readonly pcp: Reference<Practitioner>;
-  readonly lakeport: Reference<Organization>;
-  readonly today: string;
-  readonly d30: Visit;
-  readonly d120: Visit;
-  readonly outside: Visit;
-}): DocumentReference[] {
-  const note = (id: string, enc: Visit, title: string, text: string, signedAt: string) =>
-    buildNote({
-      id: `rp-alder-doc-${id}`,
-      patient: ctx.patient,
-      author: id === 'lakeport' ? ctx.lakeport : ctx.pcp,
-      ...(id === 'lakeport' ? { custodian: ctx.lakeport } : {}),
-      type: id === 'lakeport' ? NOTE_TYPE.consultNote : NOTE_TYPE.progressNote,
-      title,
-      text,
-      encounter: refTo(enc),
-      date: atTime(enc.period?.start?.slice(0, 10) ?? ctx.today, signedAt),
-      period: enc.period ?? {},
-    });
+export function documents(
+  chart: ChartScope,
+  ctx: {
+    readonly lakeport: Reference<Organization>;
+    readonly d30: Visit;
+    readonly d120: Visit;
+    readonly outside: Visit;
+  },
+): DocumentReference[] {
   return [
-    note('d30', ctx.d30, 'Primary care progress note and endocrinology referral', PCP_NOTE_D30, '16:40'),
-    note('d120', ctx.d120, 'Primary care new patient note', PCP_NOTE_D120, '12:15'),
-    note('lakeport', ctx.outside, 'Lakeport Endocrine Associates consult note', LAKEPORT_NOTE, '17:00'),
+    chart.note(
+      'd30',
+      ctx.d30,
+      'Primary care progress note and endocrinology referral',
+      PCP_NOTE_D30,
+      '16:40',
+    ),
+    chart.note('d120', ctx.d120, 'Primary care new patient note', PCP_NOTE_D120, '12:15'),
+    chart.note(
+      'lakeport',
+      ctx.outside,
+      'Lakeport Endocrine Associates consult note',
+      LAKEPORT_NOTE,
+      '17:00',
+      {
+        author: ctx.lakeport,
+        custodian: ctx.lakeport,
+        type: NOTE_TYPE.consultNote,
+      },
+    ),
   ];
 }
 

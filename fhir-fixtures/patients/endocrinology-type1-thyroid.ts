@@ -7,18 +7,14 @@
  *
  * @module
  */
-import type { Encounter, Resource } from '@medplum/fhirtypes';
-import type { Coded } from './builders/index.ts';
+import type { Resource } from '@medplum/fhirtypes';
 import {
   birthDateForAge,
   buildAllergy,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
   buildOrganization,
   buildPatient,
-  buildPriorVisit,
-  buildTodayVisit,
+  chartScope,
   daysBefore,
   refTo,
   transactionBundle,
@@ -45,10 +41,6 @@ const LAKEPORT = buildOrganization({
   phoneLast2: 70,
 });
 
-function daysAgoOf(today: string, e: Encounter): number {
-  return Math.round((Date.parse(today) - Date.parse(e.period?.start?.slice(0, 10) ?? today)) / 86_400_000);
-}
-
 function resources(today: string): Resource[] {
   const patient = buildPatient({
     id: 'rp-pt-alder',
@@ -62,67 +54,45 @@ function resources(today: string): Resource[] {
   });
   const pt = refTo(patient);
   const pcp = refTo(pcpDoctor);
-  const primaryCare = { patient: pt, practitioner: pcp, clinic: refTo(CLINIC) };
-  const d120 = buildPriorVisit({
-    ...primaryCare,
-    id: `${P}-enc-d120`,
-    day: daysBefore(today, 120),
+  // Her chart here is primary care's so far: Dr. Okafor recorded her problems and medications.
+  const chart = chartScope({
+    prefix: P,
+    patient: pt,
+    practitioner: pcp,
+    clinic: refTo(CLINIC),
+    today,
+    noteSegment: 'doc',
+  });
+  const d120 = chart.priorVisit('d120', {
+    daysAgo: 120,
     time: '11:30',
     minutes: 40,
     typeText: 'Office visit, new patient, primary care (establish care)',
     reasonText: 'New to the area; establish primary care',
   });
-  const d30 = buildPriorVisit({
-    ...primaryCare,
-    id: `${P}-enc-d30`,
-    day: daysBefore(today, 30),
+  const d30 = chart.priorVisit('d30', {
+    daysAgo: 30,
     time: '16:00',
     minutes: 25,
     typeText: 'Office visit, established patient, primary care',
     reasonText: 'Night-time low blood sugars; thyroid follow-up',
   });
-  const outside = buildPriorVisit({
-    patient: pt,
-    clinic: refTo(LAKEPORT),
-    id: `${P}-enc-lakeport`,
-    day: daysBefore(today, 400),
+  const outside = chart.priorVisit('lakeport', {
+    daysAgo: 400,
     time: '15:00',
     minutes: 30,
     typeText: 'Outside office visit (Lakeport Endocrine Associates)',
     reasonText: 'Diabetes and thyroid follow-up',
+    outside: { clinic: refTo(LAKEPORT) },
   });
-  const visit = buildTodayVisit({
-    patient: pt,
+  const visit = chart.todayVisit({
     practitioner: refTo(doctor),
-    clinic: refTo(CLINIC),
-    id: `${P}-enc-today`,
-    day: today,
     time: VISIT_TIME,
     typeText: 'Office visit, new patient, endocrinology (referred by primary care)',
     reasonText: 'Referral: recurrent nocturnal hypoglycemia on insulin; rising TSH on levothyroxine',
   });
-  const byDay = new Map([visit, d30, d120, outside].map((e) => [daysAgoOf(today, e), refTo(e)] as const));
-
-  const problem = (id: string, icd10: Coded, snomed: Coded, onset: string) =>
-    buildCondition({
-      id: `${P}-cond-${id}`,
-      patient: pt,
-      icd10,
-      snomed,
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset,
-      recorder: pcp,
-    });
-  const med = (id: string, rxnorm: Coded, dosageText: string) =>
-    buildMedicationRequest({
-      id: `${P}-med-${id}`,
-      patient: pt,
-      requester: pcp,
-      rxnorm,
-      dosageText,
-      authoredOn: daysBefore(today, 120),
-    });
+  // Refilled at the establish-care visit.
+  const refilled = daysBefore(today, 120);
 
   return [
     patient,
@@ -135,43 +105,42 @@ function resources(today: string): Resource[] {
     d120,
     d30,
     visit,
-    problem(
+    chart.condition(
       't1dm',
       { code: 'E10.9', display: 'Type 1 diabetes mellitus without complications' },
       { code: '46635009', display: 'Diabetes mellitus type 1' },
       birthDateForAge(today, 22, 75),
     ),
-    problem(
+    chart.condition(
       'hypothyroid',
       { code: 'E03.9', display: 'Hypothyroidism, unspecified' },
       { code: '40930008', display: 'Hypothyroidism' },
       birthDateForAge(today, 10, 75),
     ),
-    buildCondition({
-      id: `${P}-cond-pharyngitis`,
-      patient: pt,
-      icd10: { code: 'J02.9', display: 'Acute pharyngitis, unspecified' },
-      snomed: { code: '195662009', display: 'Acute viral pharyngitis' },
-      clinicalStatus: 'resolved',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 95),
-      abatement: daysBefore(today, 85),
-      recorder: pcp,
-    }),
-    med(
+    chart.condition(
+      'pharyngitis',
+      { code: 'J02.9', display: 'Acute pharyngitis, unspecified' },
+      { code: '195662009', display: 'Acute viral pharyngitis' },
+      daysBefore(today, 95),
+      { category: 'encounter-diagnosis', abatement: daysBefore(today, 85) },
+    ),
+    chart.medication(
       'levothyroxine',
       { code: '966171', display: 'levothyroxine sodium 0.075 MG Oral Tablet [Synthroid]' },
       '1 tablet (75 mcg) by mouth once daily in the morning',
+      refilled,
     ),
-    med(
+    chart.medication(
       'glargine',
       { code: '847232', display: '3 ML insulin glargine 100 UNT/ML Pen Injector [Lantus]' },
       '24 units subcutaneously at bedtime',
+      refilled,
     ),
-    med(
+    chart.medication(
       'lispro',
       { code: '1652640', display: '3 ML insulin lispro 100 UNT/ML Pen Injector [Humalog]' },
       'Subcutaneously with meals: 1 unit per 10 g carbohydrate, plus 1 unit per 50 mg/dL above 150 mg/dL',
+      refilled,
     ),
     buildAllergy({
       id: `${P}-allergy-penicillin`,
@@ -186,7 +155,12 @@ function resources(today: string): Resource[] {
       recorder: pcp,
       note: 'Hives to penicillin in childhood.',
     }),
-    ...observations({ idPrefix: P, patient: pt, today, encounterAt: (d) => byDay.get(d) }),
+    ...observations({
+      idPrefix: P,
+      patient: pt,
+      today,
+      encounterAt: chart.encounterAt(visit, d30, d120, outside),
+    }),
     buildCoverage({
       id: `${P}-coverage`,
       patient: pt,
@@ -198,7 +172,7 @@ function resources(today: string): Resource[] {
       planName: 'Evergreen PPO',
       groupId: 'GRP-TEST-EVG-0077',
     }),
-    ...documents({ patient: pt, pcp, lakeport: refTo(LAKEPORT), today, d30, d120, outside }),
+    ...documents(chart, { lakeport: refTo(LAKEPORT), d30, d120, outside }),
   ];
 }
 

@@ -11,21 +11,17 @@ import {
   atTime,
   birthDateForAge,
   buildAllergy,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
-  buildNote,
   buildOrganization,
   buildPatient,
   buildPractitioner,
-  buildPriorVisit,
-  buildTodayVisit,
+  buildTextReport,
+  chartScope,
   daysBefore,
-  NOTE_TYPE,
   refTo,
+  REPORT_TYPE,
   transactionBundle,
 } from './builders/index.ts';
-import { buildTextReport, REPORT_TYPE } from './builders/diagnostic-report.ts';
 import { gold } from './orthopaedics-ankle-sprain-gold.ts';
 import { transcript } from './orthopaedics-ankle-sprain-transcript.ts';
 import { CLINIC, PAYER, PRACTITIONER } from './shared.ts';
@@ -70,29 +66,24 @@ function resources(today: string): Resource[] {
   });
   const pt = refTo(patient);
   const ucDr = refTo(URGENT_CARE_DOCTOR);
-  const ucVisit = buildPriorVisit({
-    id: `${P}-enc-d3-urgent-care`,
-    patient: pt,
-    practitioner: ucDr,
-    clinic: refTo(URGENT_CARE),
-    day: daysBefore(today, 3),
+  const chart = chartScope({ prefix: P, patient: pt, practitioner: dr, clinic: refTo(CLINIC), today });
+  const ucVisit = chart.priorVisit('d3-urgent-care', {
+    daysAgo: 3,
     time: '19:40',
     minutes: 70,
     typeText: 'Urgent care visit',
     reasonText: 'Right ankle injury after stepping off a curb',
+    outside: { clinic: refTo(URGENT_CARE), practitioner: ucDr },
   });
-  const visit = buildTodayVisit({
-    id: `${P}-enc-today`,
-    patient: pt,
-    practitioner: dr,
-    clinic: refTo(CLINIC),
-    day: today,
+  const visit = chart.todayVisit({
     time: VISIT_TIME,
     typeText: 'Office visit, new patient',
     reasonText: 'Right ankle injury 3 days ago; referred by urgent care (X-rays negative for fracture)',
   });
   const uc = refTo(ucVisit);
   const now = refTo(visit);
+  // History entered today from her intake form, with no clinician named as recorder.
+  const intake = { recorded: today, recorder: null };
 
   return [
     patient,
@@ -104,67 +95,56 @@ function resources(today: string): Resource[] {
     ucVisit,
     visit,
     // What urgent care recorded: a sprain with no ligament named. Today's coder must not copy it.
-    buildCondition({
-      id: `${P}-cond-uc-ankle-sprain`,
-      patient: pt,
-      icd10: {
-        code: 'S93.401A',
-        display: 'Sprain of unspecified ligament of right ankle, initial encounter',
+    chart.condition(
+      'uc-ankle-sprain',
+      { code: 'S93.401A', display: 'Sprain of unspecified ligament of right ankle, initial encounter' },
+      { code: '44465007', display: 'Sprain of ankle' },
+      daysBefore(today, 3),
+      {
+        category: 'encounter-diagnosis',
+        recorded: daysBefore(today, 3),
+        recorder: ucDr,
+        encounter: uc,
+        note: 'Right ankle, inversion injury stepping off a curb.',
       },
-      snomed: { code: '44465007', display: 'Sprain of ankle' },
-      clinicalStatus: 'active',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 3),
-      recorded: daysBefore(today, 3),
-      recorder: ucDr,
-      encounter: uc,
-      note: 'Right ankle, inversion injury stepping off a curb.',
-    }),
+    ),
     // Reported on the new-patient intake form; deliberately not addressed today.
-    buildCondition({
-      id: `${P}-cond-left-knee-pain`,
-      patient: pt,
-      icd10: { code: 'M25.562', display: 'Pain in left knee' },
-      snomed: { code: '30989003', display: 'Knee pain' },
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset: daysBefore(today, 730),
-      recorded: today,
-      note: 'Left knee, patient-reported on intake questionnaire: aches on stairs and after running for about two years.',
-    }),
-    buildCondition({
-      id: `${P}-cond-seasonal-rhinitis`,
-      patient: pt,
-      icd10: { code: 'J30.2', display: 'Other seasonal allergic rhinitis' },
-      snomed: { code: '367498001', display: 'Seasonal allergic rhinitis' },
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset: '2010-04-01',
-      recorded: today,
-    }),
-    buildCondition({
-      id: `${P}-cond-pharyngitis`,
-      patient: pt,
-      icd10: { code: 'J02.9', display: 'Acute pharyngitis, unspecified' },
-      snomed: { code: '363746003', display: 'Acute pharyngitis' },
-      clinicalStatus: 'resolved',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 640),
-      abatement: daysBefore(today, 630),
-      recorded: today,
-      note: 'Self-reported history on intake.',
-    }),
-    buildMedicationRequest({
-      id: `${P}-med-ibuprofen`,
-      patient: pt,
-      requester: ucDr,
-      rxnorm: { code: '310965', display: 'ibuprofen 200 MG Oral Tablet' },
-      dosageText:
-        '2 tablets (400 mg) by mouth up to three times daily with food as needed for pain (over the counter)',
-      authoredOn: daysBefore(today, 3),
-      encounter: uc,
-      asNeeded: true,
-    }),
+    chart.condition(
+      'left-knee-pain',
+      { code: 'M25.562', display: 'Pain in left knee' },
+      { code: '30989003', display: 'Knee pain' },
+      daysBefore(today, 730),
+      {
+        ...intake,
+        note: 'Left knee, patient-reported on intake questionnaire: aches on stairs and after running for about two years.',
+      },
+    ),
+    chart.condition(
+      'seasonal-rhinitis',
+      { code: 'J30.2', display: 'Other seasonal allergic rhinitis' },
+      { code: '367498001', display: 'Seasonal allergic rhinitis' },
+      '2010-04-01',
+      intake,
+    ),
+    chart.condition(
+      'pharyngitis',
+      { code: 'J02.9', display: 'Acute pharyngitis, unspecified' },
+      { code: '363746003', display: 'Acute pharyngitis' },
+      daysBefore(today, 640),
+      {
+        ...intake,
+        category: 'encounter-diagnosis',
+        abatement: daysBefore(today, 630),
+        note: 'Self-reported history on intake.',
+      },
+    ),
+    chart.medication(
+      'ibuprofen',
+      { code: '310965', display: 'ibuprofen 200 MG Oral Tablet' },
+      '2 tablets (400 mg) by mouth up to three times daily with food as needed for pain (over the counter)',
+      daysBefore(today, 3),
+      { requester: ucDr, encounter: uc, asNeeded: true },
+    ),
     buildAllergy({
       id: `${P}-allergy-latex`,
       patient: pt,
@@ -192,16 +172,8 @@ function resources(today: string): Resource[] {
       text: XR_REPORT,
       encounter: uc,
     }),
-    buildNote({
-      id: `${P}-note-d3-urgent-care`,
-      patient: pt,
+    chart.note('d3-urgent-care', ucVisit, 'Urgent care note: right ankle injury', URGENT_CARE_NOTE, '21:45', {
       author: ucDr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Urgent care note: right ankle injury',
-      text: URGENT_CARE_NOTE,
-      encounter: uc,
-      date: atTime(daysBefore(today, 3), '21:45'),
-      period: ucVisit.period ?? {},
       custodian: refTo(URGENT_CARE),
     }),
     buildCoverage({

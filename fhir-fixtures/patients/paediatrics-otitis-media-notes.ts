@@ -4,34 +4,18 @@
  *
  * @module
  */
-import type { DocumentReference, Encounter, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
-import { atTime, buildNote, NOTE_TYPE, refTo } from './builders/index.ts';
-import type { WithId } from './builders/index.ts';
+import type { DocumentReference, Encounter } from '@medplum/fhirtypes';
+import type { ChartScope, WithId } from './builders/index.ts';
 
 type Visit = WithId<Encounter>;
 
-export function documents(ctx: {
-  readonly patient: Reference<Patient>;
-  readonly doctor: Reference<Practitioner>;
-  readonly today: string;
-  readonly well: Visit;
-  readonly aom: Visit;
-}): DocumentReference[] {
-  const note = (id: string, enc: Visit, title: string, text: string, signedAt: string) =>
-    buildNote({
-      id: `rp-brook-doc-${id}`,
-      patient: ctx.patient,
-      author: ctx.doctor,
-      type: NOTE_TYPE.progressNote,
-      title,
-      text,
-      encounter: refTo(enc),
-      date: atTime(enc.period?.start?.slice(0, 10) ?? ctx.today, signedAt),
-      period: enc.period ?? {},
-    });
+export function documents(
+  chart: ChartScope,
+  visits: { readonly well: Visit; readonly aom: Visit },
+): DocumentReference[] {
   return [
-    note('well3', ctx.well, 'Well child visit, 3 years', WELL_3Y, '10:30'),
-    note('aom-right', ctx.aom, 'Acute visit: right ear pain', AOM_RIGHT, '15:00'),
+    chart.note('well3', visits.well, 'Well child visit, 3 years', WELL_3Y, '10:30'),
+    chart.note('aom-right', visits.aom, 'Acute visit: right ear pain', AOM_RIGHT, '15:00'),
   ];
 }
 

@@ -5,16 +5,13 @@
  *
  * @module
  */
-import type { Encounter, Resource } from '@medplum/fhirtypes';
+import type { Resource } from '@medplum/fhirtypes';
 import {
   birthDateForAge,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
   buildNoKnownAllergies,
   buildPatient,
-  buildPriorVisit,
-  buildTodayVisit,
+  chartScope,
   daysBefore,
   refTo,
   transactionBundle,
@@ -31,10 +28,6 @@ const VISIT_TIME = '11:15';
 const doctor = PRACTITIONER.paediatrics;
 const dr = refTo(doctor);
 
-function daysAgoOf(today: string, e: Encounter): number {
-  return Math.round((Date.parse(today) - Date.parse(e.period?.start?.slice(0, 10) ?? today)) / 86_400_000);
-}
-
 function resources(today: string): Resource[] {
   const patient = buildPatient({
     id: 'rp-pt-brook',
@@ -48,34 +41,34 @@ function resources(today: string): Resource[] {
     contact: { given: 'Dana', family: 'Testpatient-Brook', relationship: 'MTH', phoneLast2: 15 },
   });
   const pt = refTo(patient);
-  const ours = { patient: pt, practitioner: dr, clinic: refTo(CLINIC) };
-  const well = buildPriorVisit({
-    ...ours,
-    id: `${P}-enc-well3`,
-    day: daysBefore(today, 430),
+  const chart = chartScope({
+    prefix: P,
+    patient: pt,
+    practitioner: dr,
+    clinic: refTo(CLINIC),
+    today,
+    noteSegment: 'doc',
+  });
+  const sameDay = 'Office visit, established patient, acute (same day)';
+  const well = chart.priorVisit('well3', {
+    daysAgo: 430,
     time: '09:45',
     minutes: 30,
     typeText: 'Well child visit, 3 years',
     reasonText: '3-year well child check',
   });
-  const aom = buildPriorVisit({
-    ...ours,
-    id: `${P}-enc-d400`,
-    day: daysBefore(today, 400),
+  const aom = chart.priorVisit('d400', {
+    daysAgo: 400,
     time: '14:20',
     minutes: 15,
-    typeText: 'Office visit, established patient, acute (same day)',
+    typeText: sameDay,
     reasonText: 'Right ear pain and fever',
   });
-  const visit = buildTodayVisit({
-    ...ours,
-    id: `${P}-enc-today`,
-    day: today,
+  const visit = chart.todayVisit({
     time: VISIT_TIME,
-    typeText: 'Office visit, established patient, acute (same day)',
+    typeText: sameDay,
     reasonText: 'Fever and left ear pain since last night',
   });
-  const byDay = new Map([visit, well, aom].map((e) => [daysAgoOf(today, e), refTo(e)] as const));
 
   return [
     patient,
@@ -85,59 +78,43 @@ function resources(today: string): Resource[] {
     well,
     aom,
     visit,
-    buildCondition({
-      id: `${P}-cond-eczema`,
-      patient: pt,
-      icd10: { code: 'L20.9', display: 'Atopic dermatitis, unspecified' },
-      snomed: { code: '24079001', display: 'Atopic dermatitis' },
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset: birthDateForAge(today, 3, 95),
-      recorder: dr,
-    }),
-    buildCondition({
-      id: `${P}-cond-ida`,
-      patient: pt,
-      icd10: { code: 'D50.9', display: 'Iron deficiency anemia, unspecified' },
-      snomed: { code: '87522002', display: 'Iron deficiency anemia' },
-      clinicalStatus: 'resolved',
-      category: 'problem-list-item',
-      onset: daysBefore(today, 1180),
-      abatement: daysBefore(today, 800),
-      recorder: dr,
-    }),
-    buildCondition({
-      id: `${P}-cond-aom-right`,
-      patient: pt,
-      icd10: {
+    chart.condition(
+      'eczema',
+      { code: 'L20.9', display: 'Atopic dermatitis, unspecified' },
+      { code: '24079001', display: 'Atopic dermatitis' },
+      birthDateForAge(today, 3, 95),
+    ),
+    chart.condition(
+      'ida',
+      { code: 'D50.9', display: 'Iron deficiency anemia, unspecified' },
+      { code: '87522002', display: 'Iron deficiency anemia' },
+      daysBefore(today, 1180),
+      { abatement: daysBefore(today, 800) },
+    ),
+    chart.condition(
+      'aom-right',
+      {
         code: 'H66.001',
         display: 'Acute suppurative otitis media without spontaneous rupture of ear drum, right ear',
       },
-      snomed: { code: '65363002', display: 'Otitis media' },
-      clinicalStatus: 'resolved',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 401),
-      abatement: daysBefore(today, 390),
-      encounter: refTo(aom),
-      recorder: dr,
-    }),
-    buildMedicationRequest({
-      id: `${P}-med-ibuprofen`,
-      patient: pt,
-      requester: dr,
-      rxnorm: { code: '197803', display: 'ibuprofen 20 MG/ML Oral Suspension' },
-      dosageText: '7.5 mL (150 mg) by mouth every 6-8 hours as needed for fever or pain, with food',
-      asNeeded: true,
-      authoredOn: daysBefore(today, 400),
-      encounter: refTo(aom),
-    }),
+      { code: '65363002', display: 'Otitis media' },
+      daysBefore(today, 401),
+      { category: 'encounter-diagnosis', abatement: daysBefore(today, 390), encounter: refTo(aom) },
+    ),
+    chart.medication(
+      'ibuprofen',
+      { code: '197803', display: 'ibuprofen 20 MG/ML Oral Suspension' },
+      '7.5 mL (150 mg) by mouth every 6-8 hours as needed for fever or pain, with food',
+      daysBefore(today, 400),
+      { asNeeded: true, encounter: refTo(aom) },
+    ),
     buildNoKnownAllergies({
       id: `${P}-allergy-nka`,
       patient: pt,
       recorded: daysBefore(today, 430),
       recorder: dr,
     }),
-    ...observations({ idPrefix: P, patient: pt, today, encounterAt: (d) => byDay.get(d) }),
+    ...observations({ idPrefix: P, patient: pt, today, encounterAt: chart.encounterAt(visit, well, aom) }),
     buildCoverage({
       id: `${P}-coverage`,
       patient: pt,
@@ -148,7 +125,7 @@ function resources(today: string): Resource[] {
       start: birthDateForAge(today, 4, 90),
       planName: 'State Medicaid Child Health',
     }),
-    ...documents({ patient: pt, doctor: dr, today, well, aom }),
+    ...documents(chart, { well, aom }),
   ];
 }
 

@@ -6,8 +6,16 @@
  * @module
  */
 import type { Encounter, Observation, Patient, Reference } from '@medplum/fhirtypes';
-import { atTime, bloodPressureTrend, daysBefore, LAB, labTrend, vitalTrend } from './builders/index.ts';
-import { buildQualitativeLab, RAPID_TEST } from './builders/qualitative-lab.ts';
+import {
+  atTime,
+  bloodPressureTrend,
+  buildQualitativeLab,
+  daysBefore,
+  LAB,
+  labTrend,
+  RAPID_TEST,
+  vitalTrend,
+} from './builders/index.ts';
 
 const P = 'rp-boateng';
 

@@ -8,18 +8,12 @@
  */
 import type { Resource } from '@medplum/fhirtypes';
 import {
-  atTime,
   birthDateForAge,
   buildAllergy,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
-  buildNote,
   buildPatient,
-  buildPriorVisit,
-  buildTodayVisit,
+  chartScope,
   daysBefore,
-  NOTE_TYPE,
   refTo,
   transactionBundle,
 } from './builders/index.ts';
@@ -47,44 +41,33 @@ function resources(today: string): Resource[] {
     phoneLast2: 17,
   });
   const pt = refTo(patient);
-  const visit = { patient: pt, practitioner: dr, clinic: refTo(CLINIC) };
-  const d400 = buildPriorVisit({
-    ...visit,
-    id: `${P}-enc-d400`,
-    day: daysBefore(today, 400),
+  const chart = chartScope({ prefix: P, patient: pt, practitioner: dr, clinic: refTo(CLINIC), today });
+  const d400 = chart.priorVisit('d400', {
+    daysAgo: 400,
     time: '11:00',
     minutes: 20,
     typeText: 'Office visit, established patient, acute',
     reasonText: 'Fever, cough and body aches for two days',
   });
-  const d120 = buildPriorVisit({
-    ...visit,
-    id: `${P}-enc-d120`,
-    day: daysBefore(today, 120),
+  const d120 = chart.priorVisit('d120', {
+    daysAgo: 120,
     time: '09:40',
     minutes: 25,
     typeText: 'Office visit, established patient, follow-up',
     reasonText: 'Low back pain follow-up; labs',
   });
-  const now = buildTodayVisit({
-    ...visit,
-    id: `${P}-enc-today`,
-    day: today,
+  const now = chart.todayVisit({
     time: VISIT_TIME,
     typeText: 'Office visit, established patient, acute (same day)',
     reasonText: 'Cough for 5 days with fever',
   });
   const at = (d: 400 | 120) => refTo(d === 400 ? d400 : d120);
-  const backPain = buildCondition({
-    id: `${P}-cond-low-back-pain`,
-    patient: pt,
-    icd10: { code: 'M54.50', display: 'Low back pain, unspecified' },
-    snomed: { code: '279039007', display: 'Low back pain' },
-    clinicalStatus: 'active',
-    category: 'problem-list-item',
-    onset: daysBefore(today, 900),
-    recorder: dr,
-  });
+  const backPain = chart.condition(
+    'low-back-pain',
+    { code: 'M54.50', display: 'Low back pain, unspecified' },
+    { code: '279039007', display: 'Low back pain' },
+    daysBefore(today, 900),
+  );
 
   return [
     patient,
@@ -94,45 +77,36 @@ function resources(today: string): Resource[] {
     d400,
     d120,
     now,
-    buildCondition({
-      id: `${P}-cond-nicotine`,
-      patient: pt,
-      icd10: { code: 'F17.210', display: 'Nicotine dependence, cigarettes, uncomplicated' },
-      snomed: { code: '56294008', display: 'Nicotine dependence' },
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset: '2000-01-01',
-      recorder: dr,
-      note: 'About 1 pack per day since age 18.',
-    }),
+    chart.condition(
+      'nicotine',
+      { code: 'F17.210', display: 'Nicotine dependence, cigarettes, uncomplicated' },
+      { code: '56294008', display: 'Nicotine dependence' },
+      '2000-01-01',
+      { note: 'About 1 pack per day since age 18.' },
+    ),
     backPain,
-    buildCondition({
-      id: `${P}-cond-influenza`,
-      patient: pt,
-      icd10: {
+    chart.condition(
+      'influenza',
+      {
         code: 'J10.1',
         display: 'Influenza due to other identified influenza virus with other respiratory manifestations',
       },
-      snomed: { code: '6142004', display: 'Influenza' },
-      clinicalStatus: 'resolved',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 402),
-      abatement: daysBefore(today, 390),
-      recorder: dr,
-      encounter: at(400),
-    }),
-    buildMedicationRequest({
-      id: `${P}-med-naproxen`,
-      patient: pt,
-      requester: dr,
-      rxnorm: { code: '198014', display: 'naproxen 500 MG Oral Tablet' },
-      dosageText: '1 tablet (500 mg) by mouth twice daily with food as needed for back pain',
-      authoredOn: daysBefore(today, 120),
-      encounter: at(120),
-      reason: refTo(backPain),
-      asNeeded: true,
-      dispense: { quantity: 60, unit: 'tablet', refills: 1 },
-    }),
+      { code: '6142004', display: 'Influenza' },
+      daysBefore(today, 402),
+      { category: 'encounter-diagnosis', abatement: daysBefore(today, 390), encounter: at(400) },
+    ),
+    chart.medication(
+      'naproxen',
+      { code: '198014', display: 'naproxen 500 MG Oral Tablet' },
+      '1 tablet (500 mg) by mouth twice daily with food as needed for back pain',
+      daysBefore(today, 120),
+      {
+        encounter: at(120),
+        reason: refTo(backPain),
+        asNeeded: true,
+        dispense: { quantity: 60, unit: 'tablet', refills: 1 },
+      },
+    ),
     buildAllergy({
       id: `${P}-allergy-penicillin`,
       patient: pt,
@@ -147,28 +121,8 @@ function resources(today: string): Resource[] {
       note: 'Generalised hives as a child after amoxicillin.',
     }),
     ...observations({ today, patient: pt, at: (d) => (d === 0 ? refTo(now) : at(d)) }),
-    buildNote({
-      id: `${P}-note-d400`,
-      patient: pt,
-      author: dr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Progress note: influenza-like illness',
-      text: PRIOR_NOTE_D400,
-      encounter: at(400),
-      date: atTime(daysBefore(today, 400), '12:15'),
-      period: d400.period ?? {},
-    }),
-    buildNote({
-      id: `${P}-note-d120`,
-      patient: pt,
-      author: dr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Progress note: low back pain follow-up',
-      text: PRIOR_NOTE_D120,
-      encounter: at(120),
-      date: atTime(daysBefore(today, 120), '10:40'),
-      period: d120.period ?? {},
-    }),
+    chart.note('d400', d400, 'Progress note: influenza-like illness', PRIOR_NOTE_D400, '12:15'),
+    chart.note('d120', d120, 'Progress note: low back pain follow-up', PRIOR_NOTE_D120, '10:40'),
     buildCoverage({
       id: `${P}-coverage`,
       patient: pt,

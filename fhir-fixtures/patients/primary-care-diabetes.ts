@@ -8,21 +8,15 @@
  */
 import type { Resource } from '@medplum/fhirtypes';
 import {
-  atTime,
   birthDateForAge,
   bloodPressureTrend,
   buildAllergy,
-  buildCondition,
   buildCoverage,
-  buildMedicationRequest,
-  buildNote,
   buildPatient,
-  buildPriorVisit,
-  buildTodayVisit,
+  chartScope,
   daysBefore,
   LAB,
   labTrend,
-  NOTE_TYPE,
   pts,
   refTo,
   transactionBundle,
@@ -51,65 +45,30 @@ function resources(today: string): Resource[] {
     phoneLast2: 11,
   });
   const pt = refTo(patient);
-  const visit = { patient: pt, practitioner: dr, clinic: refTo(CLINIC) };
-  const prior1 = buildPriorVisit({
-    ...visit,
-    id: `${P}-enc-d100`,
-    day: daysBefore(today, 100),
+  const chart = chartScope({ prefix: P, patient: pt, practitioner: dr, clinic: refTo(CLINIC), today });
+  const followUp = 'Office visit, established patient, chronic care follow-up';
+  const prior1 = chart.priorVisit('d100', {
+    daysAgo: 100,
     time: '09:00',
     minutes: 25,
-    typeText: 'Office visit, established patient, chronic care follow-up',
+    typeText: followUp,
     reasonText: 'Diabetes, blood pressure and kidney follow-up',
   });
-  const prior2 = buildPriorVisit({
-    ...visit,
-    id: `${P}-enc-d190`,
-    day: daysBefore(today, 190),
+  const prior2 = chart.priorVisit('d190', {
+    daysAgo: 190,
     time: '10:30',
     minutes: 25,
-    typeText: 'Office visit, established patient, chronic care follow-up',
+    typeText: followUp,
     reasonText: 'Diabetes and blood pressure follow-up',
   });
-  const today1 = buildTodayVisit({
-    ...visit,
-    id: `${P}-enc-today`,
-    day: today,
+  const today1 = chart.todayVisit({
     time: VISIT_TIME,
-    typeText: 'Office visit, established patient, chronic care follow-up',
+    typeText: followUp,
     reasonText: '3-month follow-up: diabetes, blood pressure, kidney function; review labs',
   });
-  const condition = (
-    id: string,
-    icd10: { code: string; display: string },
-    snomed: { code: string; display: string },
-    onset: string,
-  ) =>
-    buildCondition({
-      id: `${P}-cond-${id}`,
-      patient: pt,
-      icd10,
-      snomed,
-      clinicalStatus: 'active',
-      category: 'problem-list-item',
-      onset,
-      recorder: dr,
-    });
-  const med = (id: string, code: string, display: string, dosageText: string, authoredDaysAgo: number) =>
-    buildMedicationRequest({
-      id: `${P}-med-${id}`,
-      patient: pt,
-      requester: dr,
-      rxnorm: { code, display },
-      dosageText,
-      authoredOn: daysBefore(today, authoredDaysAgo),
-      dispense: { quantity: 90, unit: 'tablet', refills: 3 },
-    });
-  const visitsByDay = new Map([
-    [0, refTo(today1)],
-    [100, refTo(prior1)],
-    [190, refTo(prior2)],
-  ]);
-  const trend = { idPrefix: P, patient: pt, today, encounterAt: (d: number) => visitsByDay.get(d) };
+  // Every prescription on this list is a 90-day supply with three refills.
+  const supply = { dispense: { quantity: 90, unit: 'tablet', refills: 3 } };
+  const trend = { idPrefix: P, patient: pt, today, encounterAt: chart.encounterAt(today1, prior1, prior2) };
   const labs = { idPrefix: P, patient: pt, today };
 
   return [
@@ -120,55 +79,57 @@ function resources(today: string): Resource[] {
     prior2,
     prior1,
     today1,
-    condition(
+    chart.condition(
       't2dm',
       { code: 'E11.65', display: 'Type 2 diabetes mellitus with hyperglycemia' },
       { code: '44054006', display: 'Diabetes mellitus type 2' },
       '2014-05-01',
     ),
-    condition(
+    chart.condition(
       'htn',
       { code: 'I10', display: 'Essential (primary) hypertension' },
       { code: '59621000', display: 'Essential hypertension' },
       '2009-03-01',
     ),
-    condition(
+    chart.condition(
       'ckd3a',
       { code: 'N18.31', display: 'Chronic kidney disease, stage 3a' },
       { code: '700378005', display: 'Chronic kidney disease stage 3A' },
       daysBefore(today, 190),
     ),
-    condition(
+    chart.condition(
       'hld',
       { code: 'E78.5', display: 'Hyperlipidemia, unspecified' },
       { code: '55822004', display: 'Hyperlipidemia' },
       '2011-08-01',
     ),
-    buildCondition({
-      id: `${P}-cond-sinusitis`,
-      patient: pt,
-      icd10: { code: 'J01.90', display: 'Acute sinusitis, unspecified' },
-      snomed: { code: '444814009', display: 'Viral sinusitis' },
-      clinicalStatus: 'resolved',
-      category: 'encounter-diagnosis',
-      onset: daysBefore(today, 420),
-      abatement: daysBefore(today, 400),
-      recorder: dr,
-    }),
-    med(
-      'metformin',
-      '861004',
-      'metformin hydrochloride 1000 MG Oral Tablet',
-      '1 tablet (1000 mg) by mouth twice daily with breakfast and supper',
-      100,
+    chart.condition(
+      'sinusitis',
+      { code: 'J01.90', display: 'Acute sinusitis, unspecified' },
+      { code: '444814009', display: 'Viral sinusitis' },
+      daysBefore(today, 420),
+      { category: 'encounter-diagnosis', abatement: daysBefore(today, 400) },
     ),
-    med('lisinopril', '314077', 'lisinopril 20 MG Oral Tablet', '1 tablet (20 mg) by mouth once daily', 190),
-    med(
+    chart.medication(
+      'metformin',
+      { code: '861004', display: 'metformin hydrochloride 1000 MG Oral Tablet' },
+      '1 tablet (1000 mg) by mouth twice daily with breakfast and supper',
+      daysBefore(today, 100),
+      supply,
+    ),
+    chart.medication(
+      'lisinopril',
+      { code: '314077', display: 'lisinopril 20 MG Oral Tablet' },
+      '1 tablet (20 mg) by mouth once daily',
+      daysBefore(today, 190),
+      supply,
+    ),
+    chart.medication(
       'atorvastatin',
-      '617310',
-      'atorvastatin 20 MG Oral Tablet',
+      { code: '617310', display: 'atorvastatin 20 MG Oral Tablet' },
       '1 tablet (20 mg) by mouth at bedtime',
-      100,
+      daysBefore(today, 100),
+      supply,
     ),
     buildAllergy({
       id: `${P}-allergy-sulfa`,
@@ -214,28 +175,14 @@ function resources(today: string): Resource[] {
       start: birthDateForAge(today, 7, 140),
       planName: 'Medicare Part B',
     }),
-    buildNote({
-      id: `${P}-note-d100`,
-      patient: pt,
-      author: dr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Progress note: diabetes and hypertension follow-up',
-      text: PRIOR_NOTE_D100,
-      encounter: refTo(prior1),
-      date: atTime(daysBefore(today, 100), '12:10'),
-      period: prior1.period ?? {},
-    }),
-    buildNote({
-      id: `${P}-note-d190`,
-      patient: pt,
-      author: dr,
-      type: NOTE_TYPE.progressNote,
-      title: 'Progress note: diabetes follow-up',
-      text: PRIOR_NOTE_D190,
-      encounter: refTo(prior2),
-      date: atTime(daysBefore(today, 190), '13:05'),
-      period: prior2.period ?? {},
-    }),
+    chart.note(
+      'd100',
+      prior1,
+      'Progress note: diabetes and hypertension follow-up',
+      PRIOR_NOTE_D100,
+      '12:10',
+    ),
+    chart.note('d190', prior2, 'Progress note: diabetes follow-up', PRIOR_NOTE_D190, '13:05'),
   ];
 }
 

@@ -10,11 +10,11 @@ export default defineConfig({
     hookTimeout: 30_000,
     coverage: {
       provider: 'v8',
-      include: ['launch/**', 'adapters/**', 'server/**', 'plugin/**', 'fhir-fixtures/sandbox/**'],
+      include: ['{launch,adapters,server,plugin}/**/*.{ts,tsx}', 'fhir-fixtures/sandbox/**/*.ts'],
       exclude: ['**/*.test.ts', '**/*.test.tsx', '**/main.ts', 'plugin/vite.config.ts'],
       // Ratchet: `npm run test:coverage` raises these as coverage rises (commit the change); CI
       // fails when coverage falls below them. The product's gate is 90% lines.
-      thresholds: { lines: 92, statements: 90, functions: 91, branches: 79, autoUpdate: true },
+      thresholds: { lines: 93, statements: 90.5, functions: 92, branches: 79.5, autoUpdate: true },
     },
   },
 });

@@ -7,7 +7,8 @@
 import { formatHumanName } from '@medplum/core';
 import type { MemoryRepository } from '@medplum/fhir-router';
 import type { Patient } from '@medplum/fhirtypes';
-import { escapeHtml, page } from './html-pages.ts';
+import { escapeHtml } from '../html.ts';
+import { page } from './html-pages.ts';
 
 export interface PickablePatient {
   readonly id: string;

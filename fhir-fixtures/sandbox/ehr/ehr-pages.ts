@@ -16,7 +16,8 @@ import {
   readPatient,
   todaysVisits,
 } from './chart-data.ts';
-import { html, page, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { page } from './layout.ts';
 import {
   appFrame,
   banner,

@@ -9,7 +9,7 @@ import type { Patient } from '@medplum/fhirtypes';
 import type { SandboxState } from '../state.ts';
 import { embeddedApp, launchUrlFor } from './app-launch.ts';
 import { personName, readEncounter, type ScheduledVisit } from './chart-data.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../html.ts';
 
 export function scheduleBody(state: SandboxState, visits: ScheduledVisit[]): SafeHtml {
   const rows = visits.map(

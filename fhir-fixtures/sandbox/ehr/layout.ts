@@ -1,47 +1,9 @@
 /**
- * Server-rendered HTML for the sandbox EHR pages: an escaping template tag and the page frame.
- * The pages are deliberately plain, like an EHR's host chrome around an embedded app.
+ * The sandbox EHR's page frame: plain host chrome around an embedded app, as an EHR's is.
  *
  * @module
  */
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Markup that is already safe to emit. */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-type Interpolation = string | number | SafeHtml | readonly SafeHtml[] | undefined | null | false;
-
-/** Template tag: interpolated strings are escaped; SafeHtml (and arrays of it) pass through. */
-export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    out += render(value) + (strings[i + 1] ?? '');
-  });
-  return new SafeHtml(out);
-}
-
-function render(value: Interpolation): string {
-  if (value === undefined || value === null || value === false) return '';
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return (value as readonly SafeHtml[]).map((v) => v.value).join('');
-  return escapeHtml(String(value));
-}
+import { html, SafeHtml } from '../html.ts';
 
 const STYLE = `
   body { margin: 0; font: 14px/1.4 Arial, Helvetica, sans-serif; color: #222; background: #eef1f4; }

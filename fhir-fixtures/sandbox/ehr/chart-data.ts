@@ -71,10 +71,15 @@ export async function readEncounter(
   return readByReference<Encounter>(state, `Encounter/${id}`, 'Encounter');
 }
 
-/** The first practitioner in the repository: who "signs in" when a chart has no visit. */
-export async function defaultUser(state: SandboxState): Promise<string | undefined> {
+/**
+ * Who is signed in to the chart: the visit's clinician, else (a chart opened without a visit)
+ * the first practitioner in the repository.
+ */
+export async function signedInUser(state: SandboxState, encounter?: Encounter): Promise<string> {
+  const clinician = encounter?.participant?.[0]?.individual?.reference;
+  if (clinician) return clinician;
   const [first] = await state.repo.searchResources<Practitioner>({ resourceType: 'Practitioner', count: 1 });
-  return first ? `Practitioner/${first.id}` : undefined;
+  return first ? `Practitioner/${first.id}` : 'Practitioner/unknown';
 }
 
 /** A patient's or practitioner's display name. */

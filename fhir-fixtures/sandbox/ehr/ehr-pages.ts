@@ -5,27 +5,21 @@
  *
  * @module
  */
+import { resolveId } from '@medplum/core';
 import express from 'express';
 import type { SandboxState } from '../state.ts';
 import {
   allPatients,
-  defaultUser,
   notesFor,
   personName,
   readEncounter,
   readPatient,
+  signedInUser,
   todaysVisits,
 } from './chart-data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { page } from './layout.ts';
-import {
-  appFrame,
-  banner,
-  chartUrlForEncounter,
-  localDateTime,
-  noteText,
-  scheduleBody,
-} from './page-parts.ts';
+import { appFrame, banner, localDateTime, noteText, scheduleBody } from './page-parts.ts';
 import { sandboxSmartStyle } from './smart-style.ts';
 
 export function createEhrPages(state: SandboxState): express.Router {
@@ -74,10 +68,7 @@ export function createEhrPages(state: SandboxState): express.Router {
       send(res, 'Not found', html`<p>No such chart.</p>`, 404);
       return;
     }
-    const fhirUser =
-      encounter?.participant?.[0]?.individual?.reference ??
-      (await defaultUser(state)) ??
-      'Practitioner/unknown';
+    const fhirUser = await signedInUser(state, encounter);
     const visits = await todaysVisits(state);
     const frame = appFrame(state, typeof req.query.app === 'string' ? req.query.app : undefined, {
       patient: patient.id,
@@ -121,7 +112,10 @@ export function createEhrPages(state: SandboxState): express.Router {
 
   router.get('/switch', (req, res) => {
     const encounter = typeof req.query.encounter === 'string' ? req.query.encounter : '';
-    void chartUrlForEncounter(state, encounter).then((url) => res.redirect(url ?? '/ehr'));
+    void readEncounter(state, encounter).then((found) => {
+      const patientId = resolveId(found?.subject);
+      res.redirect(patientId ? `/ehr/chart/${patientId}?encounter=${encounter}` : '/ehr');
+    });
   });
 
   router.get('/side-by-side', async (req, res) => {
@@ -129,10 +123,10 @@ export function createEhrPages(state: SandboxState): express.Router {
     const frames: SafeHtml[] = [];
     for (const id of ids) {
       const encounter = await readEncounter(state, id);
-      const patientId = encounter?.subject?.reference?.split('/')[1];
+      const patientId = resolveId(encounter?.subject);
       const patient = patientId ? await readPatient(state, patientId) : undefined;
       if (!encounter || !patient) continue;
-      const fhirUser = encounter.participant?.[0]?.individual?.reference ?? 'Practitioner/unknown';
+      const fhirUser = await signedInUser(state, encounter);
       frames.push(
         html`<div>
           ${banner(patient, encounter.period?.start)}${appFrame(state, undefined, { patient: patient.id, encounter: encounter.id, fhirUser })}

@@ -1,6 +1,6 @@
 /**
  * Pieces of the sandbox EHR pages: the schedule table, the EHR's own patient banner, the
- * activity iframe that hosts the app, and a note's text.
+ * activity iframe that hosts the app, a note's text, and the clinic's local date-time.
  *
  * @module
  */
@@ -8,7 +8,7 @@ import { calculateAge } from '@medplum/core';
 import type { Patient } from '@medplum/fhirtypes';
 import type { SandboxState } from '../state.ts';
 import { embeddedApp, launchUrlFor } from './app-launch.ts';
-import { personName, readEncounter, type ScheduledVisit } from './chart-data.ts';
+import { personName, type ScheduledVisit } from './chart-data.ts';
 import { html, type SafeHtml } from '../html.ts';
 
 export function scheduleBody(state: SandboxState, visits: ScheduledVisit[]): SafeHtml {
@@ -91,15 +91,6 @@ export function noteText(note: {
   if (!attachment.contentType?.startsWith('text/'))
     return `(${attachment.contentType ?? 'binary'} attachment)`;
   return Buffer.from(attachment.data, 'base64').toString('utf8');
-}
-
-export async function chartUrlForEncounter(
-  state: SandboxState,
-  encounterId: string,
-): Promise<string | undefined> {
-  const encounter = encounterId ? await readEncounter(state, encounterId) : undefined;
-  const patientId = encounter?.subject?.reference?.split('/')[1];
-  return patientId ? `/ehr/chart/${patientId}?encounter=${encounterId}` : undefined;
 }
 
 /**

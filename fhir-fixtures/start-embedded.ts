@@ -10,28 +10,27 @@
  *
  * @module
  */
-import { main } from '../server/main.ts';
-import { startSandbox, type RunningSandbox } from './sandbox/create-sandbox.ts';
-import { companionAppRegistration } from './sandbox/companion-app.ts';
+import { startEmbeddedStack, type EmbeddedStack } from './embedded-stack.ts';
+import type { RunningSandbox } from './sandbox/create-sandbox.ts';
 import { sandboxOptionsFromEnv } from './sandbox/sandbox-env.ts';
 
-let sandbox: RunningSandbox | undefined;
+let stack: EmbeddedStack;
 try {
-  sandbox = await startSandbox(sandboxOptionsFromEnv(process.env));
-  process.stdout.write(`\nSandbox EHR: ${sandbox.url}/ehr  (starting the RevenuePilot server…)\n\n`);
-  const server = await main({ ...process.env, PORT: process.env.PORT ?? '8080' });
-  const app = companionAppRegistration(server.url);
-  sandbox.state.apps.set(app.clientId, app);
-  printReady(sandbox, server.url);
+  stack = await startEmbeddedStack({
+    sandbox: sandboxOptionsFromEnv(process.env),
+    serverEnv: { ...process.env, PORT: process.env.PORT ?? '8080' },
+    onSandboxReady: (sandbox) =>
+      process.stdout.write(`\nSandbox EHR: ${sandbox.url}/ehr  (starting the RevenuePilot server…)\n\n`),
+  });
+  printReady(stack.sandbox, stack.serverUrl);
 } catch (err) {
-  await sandbox?.close();
   process.stderr.write(`\nRevenuePilot could not start: ${startupProblem(err)}\n`);
   process.exit(1);
 }
 
 // The companion server handles these signals itself (drain, then close the database); the
 // sandbox only needs its sockets closed so the process can end on its own.
-const stopSandbox = () => void sandbox?.close();
+const stopSandbox = () => void stack.sandbox.close();
 process.once('SIGINT', stopSandbox);
 process.once('SIGTERM', stopSandbox);
 

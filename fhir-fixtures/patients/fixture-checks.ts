@@ -75,7 +75,7 @@ export interface IcdRow {
 }
 
 /** The FY2026 ICD-10-CM table (`code,code_nodot,billable,description`), keyed by dotted code. */
-export function loadIcd10cm(path: URL): Map<string, IcdRow> {
+export function loadIcd10cm(path: string): Map<string, IcdRow> {
   const rows = new Map<string, IcdRow>();
   const lines = readFileSync(path, 'utf8').split(/\r?\n/).slice(1);
   for (const line of lines) {

@@ -22,13 +22,14 @@ import {
   referencesIn,
   wordCount,
 } from './fixture-checks.ts';
+import { sharedDataPath } from '../shared-data.ts';
 import { patientFixtures } from './index.ts';
 import { PAYER } from './shared.ts';
 import type { PatientFixture, Specialty } from './types.ts';
 
 const TODAY = '2026-03-02';
 const LEAP_DAY = '2028-02-29';
-const ICD = loadIcd10cm(new URL('../../../shared/data/icd10cm/icd10cm_fy2026_codes.csv', import.meta.url));
+const ICD = loadIcd10cm(sharedDataPath('icd10cm', 'icd10cm_fy2026_codes.csv'));
 
 beforeAll(() => {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);

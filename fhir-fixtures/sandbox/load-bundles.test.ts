@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Bundle, Observation, Patient } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientFixtures } from '../patients/index.ts';
+import { usCoreBundlePath } from '../shared-data.ts';
 import { fhirFetch, startFhirTestServer, type FhirTestServer } from './fhir/test-server.ts';
 import { loadBundle, loadBundleFile, loadFixturePatients } from './load-bundles.ts';
 import { SandboxState } from './state.ts';
-
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const usCore = (id: string): string =>
-  path.resolve(repoRoot, `../shared/data/us-core-patients/uscore_bundle_patient_${id}.json`);
 
 /** How many resources of a type the file itself holds: the truth the server must match. */
 function countInFile(file: string, resourceType: string): number {
@@ -41,8 +37,8 @@ describe('US Core (Synthea) bundles', () => {
   let server: FhirTestServer;
   beforeAll(async () => {
     server = await startFhirTestServer();
-    await loadBundleFile(server.state, usCore('355'));
-    await loadBundleFile(server.state, usCore('85'));
+    await loadBundleFile(server.state, usCoreBundlePath('355'));
+    await loadBundleFile(server.state, usCoreBundlePath('85'));
   });
   afterAll(() => server.close());
 
@@ -68,7 +64,7 @@ describe('US Core (Synthea) bundles', () => {
     "pages through patient 355's %s with _count=%i and next links to the full count",
     async (type, count) => {
       const token = server.token('launch/patient patient/*.rs', '355');
-      const expected = countInFile(usCore('355'), type);
+      const expected = countInFile(usCoreBundlePath('355'), type);
       const { ids, pages, total } = await pageThrough(
         `${server.base}/${type}?patient=355&_count=${count}`,
         token,
@@ -83,12 +79,12 @@ describe('US Core (Synthea) bundles', () => {
   it('keeps patient 85 separate: a narrowed search for 355 does not see 85', async () => {
     const token = server.token('patient/Observation.rs', '355');
     const all = await fhirFetch<Bundle>(`${server.base}/Observation?_summary=count`, token);
-    expect(all.json.total).toBe(countInFile(usCore('355'), 'Observation'));
+    expect(all.json.total).toBe(countInFile(usCoreBundlePath('355'), 'Observation'));
     const other = await fhirFetch<Bundle>(
       `${server.base}/Observation?patient=85`,
       server.token('user/Observation.rs'),
     );
-    expect(other.json.total).toBe(countInFile(usCore('85'), 'Observation'));
+    expect(other.json.total).toBe(countInFile(usCoreBundlePath('85'), 'Observation'));
   });
 });
 

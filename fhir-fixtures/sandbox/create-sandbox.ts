@@ -8,13 +8,12 @@
  *
  * @module
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createAuthApi, smartConfigurationHandler } from './auth/auth-api.ts';
 import { createControlApi } from './control-api.ts';
 import { createEhrPages } from './ehr/ehr-pages.ts';
 import { createFhirApi } from './fhir/fhir-api.ts';
+import { listenSandbox } from './listen.ts';
 import { loadFixturePatients } from './load-bundles.ts';
 import { SandboxState, type SandboxOptions } from './state.ts';
 
@@ -48,24 +47,11 @@ export async function startSandbox(
 ): Promise<RunningSandbox> {
   const state = new SandboxState(options);
   if (options.loadFixtures !== false) await loadFixturePatients(state);
-  const server: Server = createServer(createSandboxApp(state));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject); // e.g. EADDRINUSE: the caller decides what to tell the person
-    server.listen(options.port ?? 0, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  state.baseUrl = `http://localhost:${port}`;
+  const listening = await listenSandbox(state, createSandboxApp(state), { port: options.port ?? 0 });
   return {
     state,
     url: state.baseUrl,
     fhirBaseUrl: state.fhirBaseUrl,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: listening.close,
   };
 }

@@ -7,10 +7,9 @@
  * @module
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { listenSandbox } from '../listen.ts';
 import type { RegisteredApp } from '../state.ts';
 import { SandboxState } from '../state.ts';
 import { createAuthApi, smartConfigurationHandler, type AuthApiOptions } from './auth-api.ts';
@@ -47,9 +46,7 @@ export async function startHarness(
     if (jwks) res.json(jwks);
     else res.sendStatus(404);
   });
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { close } = await listenSandbox(state, app, { host: '127.0.0.1' });
   return {
     state,
     url: state.baseUrl,
@@ -60,11 +57,7 @@ export async function startHarness(
       served.set(name, jwks);
       return `${state.baseUrl}/client-keys/${name}`;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close,
   };
 }
 

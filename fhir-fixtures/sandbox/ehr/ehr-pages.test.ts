@@ -1,13 +1,12 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { DocumentReference, Encounter, Patient, Practitioner } from '@medplum/fhirtypes';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenSandbox, type Listening } from '../listen.ts';
 import { SandboxState } from '../state.ts';
 import { createEhrPages } from './ehr-pages.ts';
 
 const today = '2026-03-02';
-let server: Server;
+let listening: Listening;
 let state: SandboxState;
 let base: string;
 
@@ -65,13 +64,11 @@ beforeAll(async () => {
     ],
   });
   const app = express().use('/ehr', createEhrPages(state));
-  server = createServer(app);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.baseUrl = base;
+  listening = await listenSandbox(state, app, { host: '127.0.0.1' });
+  base = listening.url;
 });
 
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => listening.close());
 
 const get = async (path: string) => {
   const res = await fetch(base + path, { redirect: 'manual' });

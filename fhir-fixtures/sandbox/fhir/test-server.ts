@@ -5,11 +5,10 @@
  *
  * @module
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Resource } from '@medplum/fhirtypes';
 import express from 'express';
 import { createControlApi } from '../control-api.ts';
+import { listenSandbox } from '../listen.ts';
 import { SandboxState, type SandboxOptions } from '../state.ts';
 import { createFhirApi } from './fhir-api.ts';
 
@@ -28,9 +27,7 @@ export async function startFhirTestServer(options: SandboxOptions = {}): Promise
   const app = express();
   app.use('/fhir/r4', createFhirApi(state));
   app.use('/_sandbox', createControlApi(state));
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { close } = await listenSandbox(state, app, { host: '127.0.0.1' });
   return {
     state,
     base: state.fhirBaseUrl,
@@ -40,11 +37,7 @@ export async function startFhirTestServer(options: SandboxOptions = {}): Promise
         { clientId: 'test-client', scope, ...(patient ? { patient } : {}), fhirUser: 'Practitioner/test-dr' },
         lifetimeSeconds,
       ),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close,
   };
 }
 

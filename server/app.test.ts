@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../test/support/test-db.ts';
+import { testSecretsEnv, type TestSecretsEnv } from '../test/support/test-secrets.ts';
 import { createApp, type AppDeps } from './app.ts';
 import { loadConfig } from './config/config.ts';
 import type { Db } from './db/db.ts';
@@ -13,10 +14,12 @@ import { createMemoryLog, type MemoryLog } from './observability/memory-log.ts';
 let db: TestDb;
 let distDir: string;
 let emptyDir: string;
+let secrets: TestSecretsEnv;
 const listeners: HttpListener[] = [];
 
 beforeAll(async () => {
   db = await openTestDb();
+  secrets = await testSecretsEnv();
   distDir = await mkdtemp(join(tmpdir(), 'rp-plugin-'));
   emptyDir = await mkdtemp(join(tmpdir(), 'rp-unbuilt-'));
   await mkdir(join(distDir, 'assets'));
@@ -42,7 +45,12 @@ interface Served {
 
 async function serve(options: { dist?: string; db?: Db; env?: NodeJS.ProcessEnv } & Partial<AppDeps> = {}) {
   const memory = createMemoryLog();
-  const config = loadConfig({ PORT: '0', PLUGIN_DIST_DIR: options.dist ?? distDir, ...options.env });
+  const config = loadConfig({
+    PORT: '0',
+    PLUGIN_DIST_DIR: options.dist ?? distDir,
+    ...secrets,
+    ...options.env,
+  });
   const app = createApp({ config, db: options.db ?? db, log: memory.log, ...options });
   const listener = await listen(0, '127.0.0.1');
   listener.server.on('request', app);

@@ -6,13 +6,16 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testSecretsEnv, type TestSecretsEnv } from '../test/support/test-secrets.ts';
 import { ConfigError } from './errors/app-error.ts';
 import { main } from './main.ts';
 
 const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
 let distDir: string;
+let secrets: TestSecretsEnv;
 
 beforeAll(async () => {
+  secrets = await testSecretsEnv();
   distDir = await mkdtemp(join(tmpdir(), 'rp-main-'));
   await writeFile(join(distDir, 'index.html'), '<!doctype html><title>RevenuePilot</title>');
 });
@@ -47,6 +50,7 @@ describe('main(env)', () => {
       PGLITE_DATA_DIR: 'memory',
       PLUGIN_DIST_DIR: distDir,
       LOG_LEVEL: 'error',
+      ...secrets,
     });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.url).not.toMatch(/:0$/);
@@ -61,7 +65,7 @@ describe('main(env)', () => {
   });
 
   it('rejects with every configuration problem before opening anything', async () => {
-    const failure = main({ PORT: 'eighty', LOG_LEVEL: 'loud' });
+    const failure = main({ PORT: 'eighty', LOG_LEVEL: 'loud', ...secrets });
     await expect(failure).rejects.toBeInstanceOf(ConfigError);
     await expect(failure).rejects.toMatchObject({
       problems: [expect.objectContaining({ key: 'PORT' }), expect.objectContaining({ key: 'LOG_LEVEL' })],
@@ -71,7 +75,7 @@ describe('main(env)', () => {
 
 describe('server/main.ts run directly', () => {
   it('logs its URL as JSON, drains on SIGTERM and exits by itself, with no query strings logged', async () => {
-    const run = runMain({ PORT: '0', PGLITE_DATA_DIR: 'memory', PLUGIN_DIST_DIR: distDir });
+    const run = runMain({ PORT: '0', PGLITE_DATA_DIR: 'memory', PLUGIN_DIST_DIR: distDir, ...secrets });
     const url = await run.listening;
     expect((await fetch(`${url}/healthz?launch=SECRET-LAUNCH-VALUE`)).status).toBe(200);
 
@@ -89,7 +93,7 @@ describe('server/main.ts run directly', () => {
   });
 
   it('exits 1 with one JSON line listing the configuration problems', async () => {
-    const run = runMain({ PORT: '99999', DATABASE_URL: 'mysql://root:hunter2@db/rp' });
+    const run = runMain({ PORT: '99999', DATABASE_URL: 'mysql://root:hunter2@db/rp', ...secrets });
     await expect(run.listening).rejects.toThrow('exited before listening');
     const [code] = await run.exited;
     expect(code).toBe(1);

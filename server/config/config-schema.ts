@@ -5,6 +5,8 @@
  * @module
  */
 import { z } from 'zod';
+import { parseEncryptionKey } from '../crypto/secret-cipher.ts';
+import { checkPrivateJwks } from '../keys/private-jwks.ts';
 import { LOG_LEVELS } from '../observability/logger.ts';
 
 const integer = (min: number, max: number, fallback: number) =>
@@ -30,6 +32,28 @@ const postgresUrl = z
     'must be a postgres:// or postgresql:// URL',
   );
 
+/** A string that must be given; the message says how to make one. Never echoes the value. */
+const requiredSecret = (howTo: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `is required: ${howTo}` : 'must be text') });
+
+const encryptionKey = requiredSecret('base64 of 32 random bytes, e.g. `openssl rand -base64 32`').transform(
+  (value, ctx) => {
+    try {
+      return parseEncryptionKey(value);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  },
+);
+
+const privateJwks = requiredSecret('our private JWKS, e.g. from `npm run keys:generate`').superRefine(
+  (value, ctx) => {
+    const { problems } = checkPrivateJwks(value);
+    if (problems.length > 0) ctx.addIssue({ code: 'custom', message: problems.join('; ') });
+  },
+);
+
 const nonEmpty = (fallback: string) => z.string().min(1, 'must not be empty').default(fallback);
 
 export const envSchema = z.object({
@@ -43,6 +67,13 @@ export const envSchema = z.object({
   PLUGIN_DIST_DIR: nonEmpty('dist/plugin'),
   DB_STATEMENT_TIMEOUT_MS: integer(1, 3_600_000, 15_000),
   SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+  // Secrets, no defaults: best supplied as <KEY>_FILE.
+  TOKEN_ENCRYPTION_KEY: encryptionKey,
+  CLIENT_JWKS: privateJwks,
+  ADMIN_API_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters, e.g. `openssl rand -base64 32`')
+    .optional(),
 });
 
 export type EnvKey = keyof typeof envSchema.shape;

@@ -1,9 +1,14 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testSecretsEnv, type TestSecretsEnv } from '../../test/support/test-secrets.ts';
 import { ConfigError } from '../errors/app-error.ts';
 import { describeDatabase, loadConfig, withBoundPort } from './config.ts';
 
 const cwd = '/srv/revenuepilot';
+let secrets: TestSecretsEnv;
+beforeAll(async () => {
+  secrets = await testSecretsEnv();
+});
 const noFiles = (path: string): string => {
   throw Object.assign(new Error(`no file ${path}`), { code: 'ENOENT' });
 };
@@ -20,7 +25,7 @@ function problemsOf(fn: () => unknown): Record<string, string> {
 
 describe('loadConfig', () => {
   it('has a default for every key but the secrets', () => {
-    const config = loadConfig({}, { cwd, readFile: noFiles });
+    const config = loadConfig(secrets, { cwd, readFile: noFiles });
     expect(config).toEqual({
       port: 8080,
       host: '127.0.0.1',
@@ -30,7 +35,11 @@ describe('loadConfig', () => {
       pluginDistDir: resolve(cwd, 'dist/plugin'),
       dbStatementTimeoutMs: 15_000,
       shutdownGraceMs: 10_000,
+      tokenEncryptionKey: Buffer.from(secrets.TOKEN_ENCRYPTION_KEY, 'base64'),
+      clientJwks: secrets.CLIENT_JWKS,
+      adminApiToken: undefined,
     });
+    expect(config.tokenEncryptionKey).toHaveLength(32);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.database)).toBe(true);
   });
@@ -47,6 +56,8 @@ describe('loadConfig', () => {
         DB_STATEMENT_TIMEOUT_MS: '5000',
         SHUTDOWN_GRACE_MS: '0',
         PGLITE_DATA_DIR: '',
+        ADMIN_API_TOKEN: 'admin-token-0123456789abcdefghijklmnop',
+        ...secrets,
       },
       { cwd, readFile: noFiles },
     );
@@ -59,11 +70,12 @@ describe('loadConfig', () => {
       pluginDistDir: '/opt/rp/plugin',
       dbStatementTimeoutMs: 5000,
       shutdownGraceMs: 0,
+      adminApiToken: 'admin-token-0123456789abcdefghijklmnop',
     });
   });
 
   it('keeps PGlite in memory when PGLITE_DATA_DIR is "memory"', () => {
-    expect(loadConfig({ PGLITE_DATA_DIR: 'memory' }, { cwd }).database).toEqual({
+    expect(loadConfig({ PGLITE_DATA_DIR: 'memory', ...secrets }, { cwd }).database).toEqual({
       kind: 'pglite',
       dataDir: 'memory',
     });
@@ -83,6 +95,9 @@ describe('loadConfig', () => {
             LOG_LEVEL: 'verbose',
             DB_STATEMENT_TIMEOUT_MS: '1.5',
             SHUTDOWN_GRACE_MS: '-1',
+            TOKEN_ENCRYPTION_KEY: Buffer.from('hunter2-short-key').toString('base64'),
+            CLIENT_JWKS: '{"keys": [{"kty": "oct", "k": "hunter2"}]}',
+            ADMIN_API_TOKEN: 'hunter2',
           },
           { cwd, readFile: noFiles },
         );
@@ -98,16 +113,46 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'must be one of debug, info, warn, error',
       DB_STATEMENT_TIMEOUT_MS: 'must be a whole number from 1 to 3600000',
       SHUTDOWN_GRACE_MS: 'must be a whole number from 0 to 600000',
+      TOKEN_ENCRYPTION_KEY: 'must decode to exactly 32 bytes (it decodes to 17)',
+      CLIENT_JWKS: 'keys[0] needs a "kid"; keys[0] needs "alg" RS384 or ES384',
+      ADMIN_API_TOKEN: 'must be at least 32 characters, e.g. `openssl rand -base64 32`',
     });
-    expect(message).toContain('Invalid configuration (6)');
+    expect(message).toContain('Invalid configuration (9)');
     expect(message).toContain('LOG_LEVEL: must be one of');
     expect(message).not.toContain('hunter2');
+    expect(message).not.toContain(Buffer.from('hunter2').toString('base64').slice(0, 8));
+  });
+
+  it('requires the secrets, naming how to make each', () => {
+    expect(problemsOf(() => loadConfig({}, { cwd, readFile: noFiles }))).toEqual({
+      TOKEN_ENCRYPTION_KEY: 'is required: base64 of 32 random bytes, e.g. `openssl rand -base64 32`',
+      CLIENT_JWKS: 'is required: our private JWKS, e.g. from `npm run keys:generate`',
+    });
+  });
+
+  it('reads TOKEN_ENCRYPTION_KEY and CLIENT_JWKS from _FILE (mounted secrets)', () => {
+    const files: Record<string, string> = {
+      '/run/secrets/token-key': `${secrets.TOKEN_ENCRYPTION_KEY}\n`,
+      '/run/secrets/jwks': secrets.CLIENT_JWKS,
+      '/run/secrets/admin': 'a'.repeat(40),
+    };
+    const config = loadConfig(
+      {
+        TOKEN_ENCRYPTION_KEY_FILE: '/run/secrets/token-key',
+        CLIENT_JWKS_FILE: '/run/secrets/jwks',
+        ADMIN_API_TOKEN_FILE: '/run/secrets/admin',
+      },
+      { cwd, readFile: (path) => files[path] ?? noFiles(path) },
+    );
+    expect(config.tokenEncryptionKey.equals(Buffer.from(secrets.TOKEN_ENCRYPTION_KEY, 'base64'))).toBe(true);
+    expect(JSON.parse(config.clientJwks)).toEqual(JSON.parse(secrets.CLIENT_JWKS));
+    expect(config.adminApiToken).toBe('a'.repeat(40));
   });
 
   it('reads a secret from <KEY>_FILE, trimming the trailing newline', () => {
     const files: Record<string, string> = { '/run/secrets/db': 'postgres://rp:s3cret@db/rp\n' };
     const config = loadConfig(
-      { DATABASE_URL_FILE: '/run/secrets/db' },
+      { DATABASE_URL_FILE: '/run/secrets/db', ...secrets },
       { cwd, readFile: (path) => files[path] ?? noFiles(path) },
     );
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://rp:s3cret@db/rp' });
@@ -116,8 +161,10 @@ describe('loadConfig', () => {
   it('supports _FILE for any key, and validates what the file holds', () => {
     const files: Record<string, string> = { '/run/port': '9090\n', '/run/level': 'loud' };
     const read = (path: string) => files[path] ?? noFiles(path);
-    expect(loadConfig({ PORT_FILE: '/run/port' }, { cwd, readFile: read }).port).toBe(9090);
-    expect(problemsOf(() => loadConfig({ LOG_LEVEL_FILE: '/run/level' }, { cwd, readFile: read }))).toEqual({
+    expect(loadConfig({ PORT_FILE: '/run/port', ...secrets }, { cwd, readFile: read }).port).toBe(9090);
+    expect(
+      problemsOf(() => loadConfig({ LOG_LEVEL_FILE: '/run/level', ...secrets }, { cwd, readFile: read })),
+    ).toEqual({
       LOG_LEVEL: 'must be one of debug, info, warn, error',
     });
   });
@@ -125,7 +172,7 @@ describe('loadConfig', () => {
   it('reports an unreadable _FILE and a key given both ways', () => {
     const problems = problemsOf(() =>
       loadConfig(
-        { DATABASE_URL_FILE: '/run/secrets/missing', PORT: '1', PORT_FILE: '/run/port' },
+        { DATABASE_URL_FILE: '/run/secrets/missing', PORT: '1', PORT_FILE: '/run/port', ...secrets },
         { cwd, readFile: noFiles },
       ),
     );
@@ -141,7 +188,7 @@ describe('loadConfig', () => {
     const dir = await mkdtemp(resolve(tmpdir(), 'rp-config-'));
     try {
       await writeFile(resolve(dir, 'db-url'), 'postgresql://rp@127.0.0.1/rp\n');
-      const config = loadConfig({ DATABASE_URL_FILE: resolve(dir, 'db-url') });
+      const config = loadConfig({ DATABASE_URL_FILE: resolve(dir, 'db-url'), ...secrets });
       expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://rp@127.0.0.1/rp' });
     } finally {
       await rm(dir, { recursive: true });
@@ -151,13 +198,15 @@ describe('loadConfig', () => {
 
 describe('withBoundPort', () => {
   it('names the bound port when PORT=0 and PUBLIC_URL was not given', () => {
-    expect(withBoundPort(loadConfig({ PORT: '0' }, { cwd }), 41234).publicUrl).toBe('http://127.0.0.1:41234');
+    expect(withBoundPort(loadConfig({ PORT: '0', ...secrets }, { cwd }), 41234).publicUrl).toBe(
+      'http://127.0.0.1:41234',
+    );
   });
 
   it('leaves an explicit PUBLIC_URL and a fixed port alone', () => {
-    const explicit = loadConfig({ PORT: '0', PUBLIC_URL: 'https://rp.example.org' }, { cwd });
+    const explicit = loadConfig({ PORT: '0', PUBLIC_URL: 'https://rp.example.org', ...secrets }, { cwd });
     expect(withBoundPort(explicit, 41234)).toBe(explicit);
-    const fixed = loadConfig({ PORT: '8081' }, { cwd });
+    const fixed = loadConfig({ PORT: '8081', ...secrets }, { cwd });
     expect(withBoundPort(fixed, 8081).publicUrl).toBe('http://127.0.0.1:8081');
   });
 });

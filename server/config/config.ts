@@ -27,6 +27,12 @@ export interface Config {
   readonly pluginDistDir: string;
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
+  /** 32 bytes: seals tokens and client secrets at rest (see server/crypto/secret-cipher.ts). */
+  readonly tokenEncryptionKey: Buffer;
+  /** Our SMART client's private JWKS as JSON; load it with `loadClientKeys`. */
+  readonly clientJwks: string;
+  /** Bearer token for /admin/api; the admin API answers 503 when it is not set. */
+  readonly adminApiToken: string | undefined;
 }
 
 export interface LoadConfigOptions {
@@ -92,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     pluginDistDir: resolve(cwd, v.PLUGIN_DIST_DIR),
     dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+    tokenEncryptionKey: v.TOKEN_ENCRYPTION_KEY,
+    clientJwks: v.CLIENT_JWKS,
+    adminApiToken: v.ADMIN_API_TOKEN,
   });
 }
 

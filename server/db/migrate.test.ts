@@ -94,7 +94,7 @@ describe(`migrate (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
   it("creates the server's audit_event table with its indexes", async () => {
     db = await openTestDb();
     const migrations = await loadMigrations();
-    expect(migrations.map((m) => m.version)).toEqual([1]);
+    expect(migrations[0]).toMatchObject({ version: 1, name: 'audit-event' });
     await db.query(
       "insert into audit_event (request_id, actor, patient_ref, action, outcome, detail) values ($1, $2, $3, 'context.read', 'success', $4)",
       ['req-1', 'Practitioner/example', 'Patient/example', JSON.stringify({ resources: 7 })],

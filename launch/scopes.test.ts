@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResourceScope, parseScopes, scopesAllow } from './scopes.ts';
+import { parseResourceScope, parseScopes, prefersV2Scopes, scopesAllow, toV1Scopes } from './scopes.ts';
 
 describe('parseResourceScope', () => {
   it('reads v2 letters in c-r-u-d-s order', () => {
@@ -44,5 +44,23 @@ describe('scopesAllow', () => {
     expect(scopesAllow(scopes, 'Condition', 'c')).toBe(false);
     expect(scopesAllow(scopes, 'DocumentReference', 'c')).toBe(true);
     expect(scopesAllow(scopes, 'DocumentReference', 'c', ['patient'])).toBe(false);
+  });
+});
+
+describe('scope spelling for the EHR', () => {
+  it('prefers v2 when the EHR says permission-v2 or lists a v2 scope', () => {
+    expect(prefersV2Scopes({ capabilities: ['permission-v2'] })).toBe(true);
+    expect(prefersV2Scopes({ capabilities: ['permission-v1'] })).toBe(false);
+    expect(prefersV2Scopes({ capabilities: [], scopes_supported: ['patient/*.rs'] })).toBe(true);
+    expect(prefersV2Scopes({ capabilities: [], scopes_supported: ['patient/*.read'] })).toBe(false);
+  });
+
+  it('spells v2 scopes in v1', () => {
+    expect(toV1Scopes('launch openid patient/Observation.rs patient/DocumentReference.crs user/Condition.c')).toBe(
+      'launch openid patient/Observation.read patient/DocumentReference.read patient/DocumentReference.write user/Condition.write',
+    );
+    expect(toV1Scopes('patient/Observation.rs?category=laboratory patient/Patient.read')).toBe(
+      'patient/Observation.read patient/Patient.read',
+    );
   });
 });

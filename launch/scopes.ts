@@ -98,3 +98,37 @@ export function scopesAllow(
       s.interactions.has(interaction),
   );
 }
+
+/**
+ * Whether the EHR speaks SMART v2 scopes: it says so in `capabilities` (`permission-v2`) or lists
+ * a v2 scope in `scopes_supported`. Otherwise v1 is the safe spelling (older Epic releases).
+ */
+export function prefersV2Scopes(discovery: {
+  readonly capabilities: readonly string[];
+  readonly scopes_supported?: readonly string[] | undefined;
+}): boolean {
+  if (discovery.capabilities.includes('permission-v2')) return true;
+  if (discovery.capabilities.includes('permission-v1')) return false;
+  return (discovery.scopes_supported ?? []).some((s) => parseResourceScope(s)?.version === 2);
+}
+
+/**
+ * Spells v2 resource scopes in v1 for an EHR that only knows v1: `rs` → `read`, `cud` → `write`
+ * (a v2 scope that mixes both becomes both v1 scopes). Query filters cannot be expressed in v1,
+ * so a filtered scope widens to its resource type. Other scopes pass through.
+ */
+export function toV1Scopes(scope: string): string {
+  const out: string[] = [];
+  for (const raw of scope.split(/\s+/).filter(Boolean)) {
+    const parsed = parseResourceScope(raw);
+    if (!parsed || parsed.version === 1) {
+      out.push(raw);
+      continue;
+    }
+    const base = `${parsed.context}/${parsed.resourceType}`;
+    const has = (i: ScopeInteraction) => parsed.interactions.has(i);
+    if (has('r') || has('s')) out.push(`${base}.read`);
+    if (has('c') || has('u') || has('d')) out.push(`${base}.write`);
+  }
+  return [...new Set(out)].join(' ');
+}

@@ -1,56 +1,106 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson, type ApiProblem } from '../api/client.ts';
-import { readLaunchInfo } from '../launch-info.ts';
-
-type ServerState = { kind: 'checking' } | { kind: 'ready' } | { kind: 'unavailable'; problem: ApiProblem };
-
 /**
- * The shell shown inside the EHR frame. For now it confirms the app is connected to its
- * companion server; patient context arrives with the SMART launch.
+ * The shell shown inside the EHR frame: header, skip link, the patient banner when the EHR asks
+ * for one, and the Context step. It also decides the full-panel states: no launch, session
+ * ended (relaunch from the chart), or a start-up failure with Retry. Draft, Codes and Sign & send
+ * join as tabs when those features exist.
+ *
+ * @module
  */
-export function App() {
-  const [server, setServer] = useState<ServerState>({ kind: 'checking' });
-  const launch = readLaunchInfo(window.location.search);
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { ApiClient } from '../api/client.ts';
+import { useLaunchData } from '../hooks/use-launch-data.ts';
+import { useShortcut } from '../hooks/use-shortcut.ts';
+import { applySmartStyle } from '../smart-style.ts';
+import { ContextView } from './ContextView.tsx';
+import { PatientBanner } from './PatientBanner.tsx';
+import { NoLaunchScreen, RequestRef, SessionEndedScreen, StatusScreen } from './StatusScreen.tsx';
 
-  const check = async () => {
-    setServer({ kind: 'checking' });
-    const result = await getJson<{ status: string }>('/readyz');
-    setServer(result.ok ? { kind: 'ready' } : { kind: 'unavailable', problem: result.error });
-  };
+export interface AppProps {
+  /** Null when the page was opened without a launch. */
+  readonly client: ApiClient | null;
+  /** Where the EHR's style variables go (default: the document's root element). */
+  readonly styleRoot?: HTMLElement;
+}
 
-  useEffect(() => {
-    void check();
-  }, []);
+function skipToMain(event: MouseEvent) {
+  // Focus the main region without putting a #fragment in the address.
+  event.preventDefault();
+  document.getElementById('rp-main')?.focus();
+}
 
+function Shell({ ehrName, children }: { ehrName?: string | undefined; children: ComponentChildren }) {
   return (
-    <main class="rp-shell">
+    <div class="rp-shell">
+      <a class="rp-skip" href="#rp-main" onClick={skipToMain}>
+        Skip to content
+      </a>
       <header class="rp-header">
         <h1>RevenuePilot</h1>
-        <span class="rp-muted">
-          {launch.ehrHost ? `Opened from ${launch.ehrHost}` : 'Opened outside an EHR'}
-        </span>
+        {ehrName && <span class="rp-muted rp-small">Opened from {ehrName}</span>}
       </header>
-      <section class="rp-status" role="status" aria-live="polite" data-tone={toneOf(server)}>
-        {server.kind === 'checking' && <p>Connecting to the RevenuePilot server…</p>}
-        {server.kind === 'ready' && <p>Connected to the RevenuePilot server.</p>}
-        {server.kind === 'unavailable' && (
-          <>
-            <p>
-              The RevenuePilot server is not ready: {server.problem.message} Your EHR is unaffected; try again
-              in a moment.
-            </p>
-            <button type="button" onClick={() => void check()}>
-              Retry
-            </button>
-          </>
-        )}
-      </section>
-    </main>
+      {children}
+    </div>
   );
 }
 
-function toneOf(server: ServerState): 'ok' | 'error' | undefined {
-  if (server.kind === 'ready') return 'ok';
-  if (server.kind === 'unavailable') return 'error';
-  return undefined;
+function LaunchedApp({ client, styleRoot }: { client: ApiClient; styleRoot: HTMLElement }) {
+  const { session, context, ended, refreshContext, retry } = useLaunchData(client);
+  const info = session.status === 'ready' ? session.info : null;
+  useShortcut('r', refreshContext, !ended && session.status !== 'failed');
+  useEffect(() => {
+    applySmartStyle(styleRoot, info?.style);
+  }, [info, styleRoot]);
+
+  if (ended) {
+    return (
+      <Shell>
+        <SessionEndedScreen />
+      </Shell>
+    );
+  }
+  if (session.status === 'failed') {
+    return (
+      <Shell>
+        <StatusScreen
+          testId="start-failed"
+          title="RevenuePilot could not start"
+          message={session.error.message}
+        >
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+          <RequestRef requestId={session.error.requestId} />
+        </StatusScreen>
+      </Shell>
+    );
+  }
+  const chart = context.data;
+  return (
+    <Shell ehrName={info?.ehr.name}>
+      {info?.needPatientBanner && chart && (
+        <PatientBanner patient={chart.patient} encounter={chart.encounter} coverage={chart.coverage} />
+      )}
+      <main
+        id="rp-main"
+        class="rp-main"
+        tabIndex={-1}
+        aria-labelledby="rp-context-title"
+        aria-busy={context.loading}
+      >
+        <ContextView context={context} features={info?.features} onRefresh={refreshContext} />
+      </main>
+    </Shell>
+  );
+}
+
+export function App({ client, styleRoot }: AppProps) {
+  if (!client) {
+    return (
+      <Shell>
+        <NoLaunchScreen />
+      </Shell>
+    );
+  }
+  return <LaunchedApp client={client} styleRoot={styleRoot ?? document.documentElement} />;
 }

@@ -26,6 +26,8 @@ export interface FakeCall {
   readonly type: ResourceType;
   readonly id?: string;
   readonly params?: Readonly<Record<string, string>>;
+  /** The `maxPages` a search asked for, when it asked. */
+  readonly maxPages?: number;
   /** Pages a search went through. */
   readonly pages?: number;
 }
@@ -63,6 +65,10 @@ function matches(resource: Resource, params: Readonly<Record<string, string>>): 
   return true;
 }
 
+function maxPagesOf(options: { readonly maxPages?: number }): { maxPages?: number } {
+  return options.maxPages === undefined ? {} : { maxPages: options.maxPages };
+}
+
 export class FakeFhirReader implements FhirReader {
   readonly calls: FakeCall[] = [];
   readonly #options: FakeFhirReaderOptions;
@@ -91,7 +97,7 @@ export class FakeFhirReader implements FhirReader {
   ): Promise<Extract<Resource, { resourceType: K }>[]> {
     const failure = this.#options.failures?.[resourceType];
     if (failure) {
-      this.calls.push({ op: 'search', type: resourceType, params, pages: 0 });
+      this.calls.push({ op: 'search', type: resourceType, params, ...maxPagesOf(options), pages: 0 });
       return Promise.reject(failure);
     }
     let found = this.#options.resources.filter((r) => r.resourceType === resourceType && matches(r, params));
@@ -104,6 +110,7 @@ export class FakeFhirReader implements FhirReader {
       op: 'search',
       type: resourceType,
       params,
+      ...maxPagesOf(options),
       pages: Math.max(1, Math.ceil(limited.length / pageSize)),
     });
     return Promise.resolve([...limited, ...junk] as Extract<Resource, { resourceType: K }>[]);

@@ -77,7 +77,8 @@ function flagFromRange(obs: Observation, range: ObservationReferenceRange | unde
 /** The lab's flag: its interpretation when it gives one, else value against reference range. */
 export function labFlag(obs: Observation): LabFlag | null {
   const range = Array.isArray(obs.referenceRange) ? obs.referenceRange[0] : undefined;
-  return flagFromInterpretation(obs.interpretation) ?? flagFromRange(obs, range);
+  const interpreted = flagFromInterpretation(obs.interpretation);
+  return interpreted === undefined ? flagFromRange(obs, range) : interpreted;
 }
 
 function rangeText(obs: Observation): string | undefined {

@@ -16,6 +16,9 @@ export type AppErrorCode =
   | 'plugin_not_built'
   | 'config_invalid'
   | 'migration_invalid'
+  | 'unauthorized'
+  | 'conflict'
+  | 'admin_disabled'
   | 'internal';
 
 const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
@@ -28,6 +31,9 @@ const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
   plugin_not_built: 503,
   config_invalid: 500,
   migration_invalid: 500,
+  unauthorized: 401,
+  conflict: 409,
+  admin_disabled: 503,
   internal: 500,
 };
 

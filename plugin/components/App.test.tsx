@@ -109,6 +109,7 @@ describe('App', () => {
     expect(screen.getByTestId('panel-labs').textContent).toContain('Hemoglobin A1c');
     fireEvent.click(within(panel).getByRole('button', { name: 'Retry Allergies' }));
     await waitFor(() => expect(screen.getByTestId('panel-allergies').textContent).toContain('Penicillin'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Allergies'));
     expect(server.calls.filter((c) => c.endsWith('/context'))).toHaveLength(2);
   });
 
@@ -190,6 +191,7 @@ describe('App', () => {
     fireEvent.click(within(error).getByRole('button', { name: 'Retry' }));
     await screen.findByTestId('panel-problems');
     expect(screen.queryByTestId('context-error')).toBeNull();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Chart context'));
     fireEvent.click(screen.getByRole('button', { name: /Refresh/ }));
     await waitFor(() =>
       expect(screen.getByTestId('context-error').textContent).toContain('could not be refreshed'),

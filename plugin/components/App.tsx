@@ -81,13 +81,7 @@ function LaunchedApp({ client, styleRoot }: { client: ApiClient; styleRoot: HTML
       {info?.needPatientBanner && chart && (
         <PatientBanner patient={chart.patient} encounter={chart.encounter} coverage={chart.coverage} />
       )}
-      <main
-        id="rp-main"
-        class="rp-main"
-        tabIndex={-1}
-        aria-labelledby="rp-context-title"
-        aria-busy={context.loading}
-      >
+      <main id="rp-main" class="rp-main" tabIndex={-1} aria-labelledby="rp-context-title">
         <ContextView context={context} features={info?.features} onRefresh={refreshContext} />
       </main>
     </Shell>

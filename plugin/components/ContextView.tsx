@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { ClinicalContext } from '../../server/contract/clinical-context.ts';
 import type { FeatureState } from '../../server/contract/launch-session.ts';
 import type { ApiError } from '../api/client.ts';
@@ -76,13 +77,28 @@ function ContextError({ error, stale, onRetry }: { error: ApiError; stale: boole
 
 export function ContextView({ context, features, onRefresh }: ContextViewProps) {
   const { data, loading, error } = context;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const retried = useRef(false);
+  // When Retry clears the error, its button goes away with it: move focus to the heading.
+  useEffect(() => {
+    if (retried.current && !loading && !error) {
+      retried.current = false;
+      heading.current?.focus();
+    }
+  }, [loading, error]);
+  const retry = () => {
+    retried.current = true;
+    onRefresh();
+  };
   let status = '';
   if (loading && data) status = 'Refreshing chart…';
   else if (!loading && data) status = `Updated ${formatTime(data.fetchedAt)}`;
   return (
     <>
       <div class="rp-context-head">
-        <h2 id="rp-context-title">Chart context</h2>
+        <h2 id="rp-context-title" ref={heading} tabIndex={-1}>
+          Chart context
+        </h2>
         <p class="rp-muted rp-small" role="status" data-testid="context-status">
           {status}
         </p>
@@ -99,7 +115,7 @@ export function ContextView({ context, features, onRefresh }: ContextViewProps) 
           </kbd>
         </button>
       </div>
-      {error && <ContextError error={error} stale={data !== null} onRetry={onRefresh} />}
+      {error && <ContextError error={error} stale={data !== null} onRetry={retry} />}
       {features && <FeatureNotice features={features} />}
       {data ? <Panels chart={data} onRetry={onRefresh} /> : loading && <Loading />}
     </>

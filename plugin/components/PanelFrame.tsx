@@ -7,7 +7,7 @@
  * @module
  */
 import type { ComponentType } from 'preact';
-import { useErrorBoundary } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import type { Panel, PanelName } from '../../server/contract/clinical-context.ts';
 
 export interface PanelProps<T> {
@@ -43,6 +43,20 @@ function Guarded<T>({
 
 export function PanelFrame<T>({ name, title, panel, onRetry, body }: PanelFrameProps<T>) {
   const headingId = `rp-panel-${name}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const retried = useRef(false);
+  // After this panel's own Retry brings it back, its button is gone: put focus on the heading
+  // rather than letting it fall to the page.
+  useEffect(() => {
+    if (retried.current && panel.status === 'ok') {
+      retried.current = false;
+      heading.current?.focus();
+    }
+  }, [panel]);
+  const retry = () => {
+    retried.current = true;
+    onRetry();
+  };
   return (
     <section
       class="rp-panel"
@@ -50,7 +64,9 @@ export function PanelFrame<T>({ name, title, panel, onRetry, body }: PanelFrameP
       data-status={panel.status}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId}>{title}</h3>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       {panel.status === 'ok' ? (
         <>
           <Guarded body={body} data={panel.data} title={title} />
@@ -68,7 +84,7 @@ export function PanelFrame<T>({ name, title, panel, onRetry, body }: PanelFrameP
             {panel.reason}
           </p>
           {panel.retryable && (
-            <button type="button" class="rp-button-secondary" onClick={onRetry} aria-label={`Retry ${title}`}>
+            <button type="button" class="rp-button-secondary" onClick={retry} aria-label={`Retry ${title}`}>
               Retry
             </button>
           )}

@@ -42,7 +42,8 @@ describe('Sparkline', () => {
   });
 
   it('keeps a flat series in the middle of the box', () => {
-    expect(polyline([5, 5], 5, 5)).toBe('3.0,12.0 77.0,12.0');
+    expect(polyline([5, 5])).toBe('3.0,12.0 77.0,12.0');
+    expect(polyline([1, 2], 0, 10)).toBe('3.0,10.0 77.0,0.0');
   });
 });
 

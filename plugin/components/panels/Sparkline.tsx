@@ -21,14 +21,19 @@ function show(reading: Reading): string {
   return Number.isFinite(reading.value2) ? `${reading.value}/${reading.value2}` : String(reading.value);
 }
 
-/** SVG `points` for one series, scaled between min and max (a flat series sits in the middle). */
-export function polyline(values: readonly number[], min: number, max: number): string {
+/**
+ * SVG `points` for one series, scaled between its own min and max into the band from `top` to
+ * `bottom` (a flat series sits in the middle of its band).
+ */
+export function polyline(values: readonly number[], top = PAD, bottom = HEIGHT - PAD): string {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
   const step = values.length > 1 ? (WIDTH - 2 * PAD) / (values.length - 1) : 0;
   const span = max - min;
   return values
     .map((v, i) => {
       const x = PAD + i * step;
-      const y = span === 0 ? HEIGHT / 2 : PAD + ((max - v) / span) * (HEIGHT - 2 * PAD);
+      const y = span === 0 ? (top + bottom) / 2 : top + ((max - v) / span) * (bottom - top);
       return `${x.toFixed(1)},${y.toFixed(1)}`;
     })
     .join(' ');
@@ -39,21 +44,20 @@ export function Sparkline({ label, points }: { label: string; points: readonly V
   const first = readings[0];
   const last = readings[readings.length - 1];
   if (!first || !last || readings.length < 2) return null;
-  const lower = readings.flatMap((r) =>
-    Number.isFinite(r.value2) ? [r.value, r.value2 as number] : [r.value],
-  );
-  const min = Math.min(...lower);
-  const max = Math.max(...lower);
+  // Blood pressure: systolic in the top half, diastolic in the bottom half, each on its own
+  // scale, so both trends stay visible in 24 px.
+  const pairs = readings.every((r) => Number.isFinite(r.value2));
+  const middle = HEIGHT / 2;
   const main = polyline(
     readings.map((r) => r.value),
-    min,
-    max,
+    PAD,
+    pairs ? middle - 1 : HEIGHT - PAD,
   );
-  const second = readings.every((r) => Number.isFinite(r.value2))
+  const second = pairs
     ? polyline(
         readings.map((r) => r.value2 as number),
-        min,
-        max,
+        middle + 1,
+        HEIGHT - PAD,
       )
     : null;
   const description = `${label} trend: ${readings.length} readings, from ${show(first)} to ${show(last)}`;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { VitalSeries } from '../../../server/contract/clinical-context.ts';
-import { formatDateTime } from '../../format-date.ts';
+import { formatDate } from '../../format-date.ts';
 import { Empty, PanelFrame, type PanelProps } from '../PanelFrame.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
@@ -44,10 +44,12 @@ function VitalsTable({ data }: { data: readonly VitalSeries[] }) {
             <tr key={series.code}>
               <th scope="row">
                 {series.label}
-                {newest && <span class="rp-item-meta">{formatDateTime(newest.effective)}</span>}
+                {newest && <span class="rp-item-meta">{formatDate(newest.effective)}</span>}
               </th>
-              <td class="rp-value">
-                {series.latestDisplay} <TrendArrow trend={series.trend} />
+              <td>
+                <span class="rp-nowrap">
+                  {series.latestDisplay} <TrendArrow trend={series.trend} />
+                </span>
               </td>
               <td>
                 <Sparkline label={series.label} points={series.points} />

@@ -12,7 +12,7 @@ import type { FhirReader } from './fhir-reader.ts';
 import { refOf, resourceOf, str, SYSTEMS } from './fhir-values.ts';
 import { UnreadableResourceError, type PanelData } from './panel.ts';
 
-const PRACTITIONER_REF = /(?:^|\/)Practitioner\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
+const PRACTITIONER_REF = /(?:^|\/)Practitioner\/([A-Za-z0-9\-.]{1,256})(?:\/_history\/[^/]+)?$/;
 
 /** The Practitioner id in a `fhirUser` value, relative or absolute; undefined for any other kind of user. */
 export function practitionerIdOf(fhirUser: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  cipherForKeys,
   createSecretCipher,
   deriveKeyId,
   parseEncryptionKey,
@@ -149,5 +150,14 @@ describe('deriveKeyId', () => {
     const cipher = createSecretCipher({ current: { id: deriveKeyId(keyA.key), key: keyA.key } });
     expect(cipher.decrypt(cipher.encrypt(SECRET, AAD), AAD)).toBe(SECRET);
     expect(() => deriveKeyId(randomBytes(31))).toThrow('32 bytes');
+  });
+});
+
+describe('cipherForKeys', () => {
+  it('names bare keys by deriveKeyId, as createSecretCipher would', () => {
+    const sealed = cipherForKeys(keyA.key).encrypt(SECRET, AAD);
+    const named = createSecretCipher({ current: { id: deriveKeyId(keyA.key), key: keyA.key } });
+    expect(named.decrypt(sealed, AAD)).toBe(SECRET);
+    expect(cipherForKeys(keyB.key, [keyA.key]).decrypt(sealed, AAD)).toBe(SECRET);
   });
 });

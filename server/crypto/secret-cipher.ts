@@ -72,6 +72,15 @@ export function deriveKeyId(key: Buffer): string {
   return createHmac('sha256', key).update('revenuepilot secret-cipher key id').digest('hex').slice(0, 16);
 }
 
+/**
+ * The cipher for bare keys (`TOKEN_ENCRYPTION_KEY` now, retired keys later), each named by
+ * {@link deriveKeyId}, so the server and the CLI seal and open values the same way.
+ */
+export function cipherForKeys(current: Buffer, previous: readonly Buffer[] = []): SecretCipher {
+  const named = (key: Buffer): CipherKey => ({ id: deriveKeyId(key), key });
+  return createSecretCipher({ current: named(current), previous: previous.map(named) });
+}
+
 function checkKey(k: CipherKey): void {
   if (!KEY_ID.test(k.id)) throw new Error('A cipher key id must be 1-255 printable ASCII characters.');
   if (k.key.length !== KEY_BYTES) throw new Error(`Cipher key "${k.id}" must be exactly ${KEY_BYTES} bytes.`);

@@ -134,10 +134,16 @@ export type NewEhrRegistration = z.output<typeof ehrRegistrationInput>;
 export type EhrRegistrationPatch = z.input<typeof ehrRegistrationPatch>;
 export type EhrRegistrationChanges = z.output<typeof ehrRegistrationPatch>;
 
-/** One line per problem, field first: `issuer: must use https …; frameOrigins.0: …`. */
-export function describeProblems(error: z.ZodError): string {
+/**
+ * Every problem, field first: `issuer: must use https …; frameOrigins.0: …`. `label` renames
+ * fields (the CLI shows its flag names).
+ */
+export function describeProblems(error: z.ZodError, label: (field: string) => string = (f) => f): string {
   return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      const [field, ...rest] = issue.path.map(String);
+      return field === undefined ? issue.message : `${[label(field), ...rest].join('.')}: ${issue.message}`;
+    })
     .join('; ');
 }
 

@@ -6,6 +6,7 @@
  * @module
  */
 import { main } from '../server/main.ts';
+import { withDevSecrets } from './dev-secrets.ts';
 import { companionAppRegistration } from './sandbox/companion-app.ts';
 import { startSandbox, type RunningSandbox } from './sandbox/create-sandbox.ts';
 import type { SandboxOptions } from './sandbox/state.ts';
@@ -18,18 +19,22 @@ export interface EmbeddedStack {
 
 export interface EmbeddedStackOptions {
   readonly sandbox: SandboxOptions & { port?: number };
-  /** The environment server/main.ts reads (PORT, DATABASE_URL, PGLITE_DATA_DIR, …). */
+  /**
+   * The environment server/main.ts reads (PORT, DATABASE_URL, PGLITE_DATA_DIR, …). Secrets it
+   * leaves out come from `.data/dev-secrets.json` (generated on first use).
+   */
   readonly serverEnv: NodeJS.ProcessEnv;
   /** Called once the EHR answers, before the server starts (to show its URL first). */
   readonly onSandboxReady?: (sandbox: RunningSandbox) => void;
 }
 
 export async function startEmbeddedStack(options: EmbeddedStackOptions): Promise<EmbeddedStack> {
+  const serverEnv = await withDevSecrets(options.serverEnv);
   const sandbox = await startSandbox(options.sandbox);
   options.onSandboxReady?.(sandbox);
   let server: Awaited<ReturnType<typeof main>>;
   try {
-    server = await main(options.serverEnv);
+    server = await main(serverEnv);
   } catch (err) {
     await sandbox.close();
     throw err;

@@ -7,6 +7,7 @@ import { testSecretsEnv, type TestSecretsEnv } from '../test/support/test-secret
 import { createApp, type AppDeps } from './app.ts';
 import { loadConfig } from './config/config.ts';
 import type { Db } from './db/db.ts';
+import { loadClientKeys, type ClientKeyStore } from './keys/client-keys.ts';
 import { createHealthState } from './lifecycle/health-state.ts';
 import { listen, type HttpListener } from './lifecycle/http-server.ts';
 import { createMemoryLog, type MemoryLog } from './observability/memory-log.ts';
@@ -15,11 +16,13 @@ let db: TestDb;
 let distDir: string;
 let emptyDir: string;
 let secrets: TestSecretsEnv;
+let keys: ClientKeyStore;
 const listeners: HttpListener[] = [];
 
 beforeAll(async () => {
   db = await openTestDb();
   secrets = await testSecretsEnv();
+  keys = await loadClientKeys(secrets.CLIENT_JWKS);
   distDir = await mkdtemp(join(tmpdir(), 'rp-plugin-'));
   emptyDir = await mkdtemp(join(tmpdir(), 'rp-unbuilt-'));
   await mkdir(join(distDir, 'assets'));
@@ -51,7 +54,7 @@ async function serve(options: { dist?: string; db?: Db; env?: NodeJS.ProcessEnv 
     ...secrets,
     ...options.env,
   });
-  const app = createApp({ config, db: options.db ?? db, log: memory.log, ...options });
+  const app = createApp({ config, db: options.db ?? db, log: memory.log, keys, ...options });
   const listener = await listen(0, '127.0.0.1');
   listener.server.on('request', app);
   listeners.push(listener);
@@ -113,19 +116,15 @@ describe('security headers', () => {
     expect(res.headers.get('x-frame-options')).toBeNull();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self';.*frame-ancestors \*$/);
+    // Nothing may frame a response unless its route names the launching EHR.
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self';.*frame-ancestors 'none'$/);
     expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 
-  it('takes frame-ancestors from the seam, and sends HSTS behind an https public URL', async () => {
-    const { url } = await serve({
-      frameAncestors: () => ['https://ehr.example-health.org'],
-      env: { PUBLIC_URL: 'https://rp.example-health.org' },
-    });
-    const res = await fetch(`${url}/healthz`);
-    expect(res.headers.get('content-security-policy')).toMatch(
-      /frame-ancestors https:\/\/ehr\.example-health\.org$/,
-    );
+  it('lets any frame show the bare plugin shell (it holds nothing without a launch), and sends HSTS behind an https public URL', async () => {
+    const { url } = await serve({ env: { PUBLIC_URL: 'https://rp.example-health.org' } });
+    const res = await fetch(`${url}/app/?launch=AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
     expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000');
   });
 });
@@ -135,22 +134,23 @@ describe('/launch', () => {
     ['', 'iss and launch'],
     ['?iss=https%3A%2F%2Fehr.example%2Ffhir', 'launch'],
     ['?launch=abc&iss=', 'iss'],
-  ])('refuses %j with launch_params_missing', async (query, named) => {
+  ])('refuses %j with a launch_params_missing page', async (query, named) => {
     const { url } = await serve();
     const res = await fetch(`${url}/launch${query}`);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: string; message: string };
-    expect(body.error).toBe('launch_params_missing');
-    expect(body.message).toContain(`needs ${named} from`);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await res.text();
+    expect(page).toContain('data-error="launch_params_missing"');
+    expect(page).toContain(`needs ${named} from`);
   });
 
-  it("serves the plugin's index.html when both are present", async () => {
+  it('answers an unregistered iss with an error page any EHR frame can show', async () => {
     const { url } = await serve();
     const res = await fetch(`${url}/launch?iss=https%3A%2F%2Fehr.example%2Ffhir&launch=abc`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(await res.text()).toContain('<title>RevenuePilot</title>');
+    expect(res.status).toBe(403);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    expect(await res.text()).toContain('This EHR is not registered');
   });
 
   it('keeps query strings (launch values, PHI) out of the log', async () => {
@@ -160,7 +160,7 @@ describe('/launch', () => {
     await fetch(`${url}/nowhere?patient=Jane%20Doe`);
     const access = memory.lines.filter((l) => l.msg === 'request');
     expect(access.map((l) => [l.method, l.path, l.status])).toEqual([
-      ['GET', '/launch', 200],
+      ['GET', '/launch', 403],
       ['GET', '/launch', 400],
       ['GET', '/nowhere', 404],
     ]);
@@ -202,7 +202,7 @@ describe('plugin files', () => {
     expect(await res.json()).toMatchObject({ error: 'not_found' });
   });
 
-  it.each(['/app/', '/app/assets/index-Ab12Cd34.js', '/launch?iss=x&launch=y'])(
+  it.each(['/app/', '/app/assets/index-Ab12Cd34.js'])(
     'answers %s with 503 naming the build command when the plugin is not built',
     async (path) => {
       const { url } = await serve({ dist: emptyDir });

@@ -5,39 +5,78 @@
  * @module
  */
 import type { Express } from 'express';
+import { createDiscoveryCache, type FetchLike } from '../launch/discovery.ts';
+import { adminRoutes } from './admin/ehr-registration-routes.ts';
+import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config/config.ts';
+import { createSecretCipher, deriveKeyId } from './crypto/secret-cipher.ts';
 import type { Db } from './db/db.ts';
 import { createPipeline } from './http/pipeline.ts';
-import { anyFrameAncestor, type FrameAncestors } from './http/security-headers.ts';
+import { noFrameAncestor } from './http/security-headers.ts';
+import type { ClientKeyStore } from './keys/client-keys.ts';
+import { jwksRoutes } from './keys/jwks-route.ts';
+import { launchRoutes } from './launch/launch-routes.ts';
+import { createLaunchService } from './launch/launch-service.ts';
+import { launchTokensFactory } from './launch/launch-tokens.ts';
+import { createSmartStyleSource } from './launch/smart-style.ts';
+import type { AssertionAlg } from './launch/token-client.ts';
 import { createHealthState, type HealthState } from './lifecycle/health-state.ts';
 import type { Logger } from './observability/logger.ts';
+import { createEhrRegistry } from './registry/ehr-registry.ts';
 import { healthRoutes } from './routes/health.ts';
-import { launchRoutes } from './routes/launch.ts';
-import { pluginRoutes } from './routes/plugin-files.ts';
+import { launchApiRoutes } from './routes/launch-api.ts';
+import { pluginFiles, pluginRoutes } from './routes/plugin-files.ts';
 
 export interface AppDeps {
   readonly config: Config;
   readonly db: Db;
   readonly log: Logger;
+  /** Our SMART client's signing keys (loaded from CLIENT_JWKS by main). */
+  readonly keys: ClientKeyStore;
+  /** How the server calls EHRs (discovery, style); tests inject latency or failures here. */
+  readonly fetch?: FetchLike;
   /** Shared with the shutdown, so `/readyz` turns 503 while draining. */
   readonly health?: HealthState;
-  /** Who may frame the app; the per-EHR allowlist plugs in here. */
-  readonly frameAncestors?: FrameAncestors;
+  /** Forces the client assertion algorithm (tests); otherwise chosen from each EHR's discovery. */
+  readonly assertionAlg?: AssertionAlg;
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config, db, log } = deps;
+  const { config, db, log, keys } = deps;
   const health = deps.health ?? createHealthState();
+  const fetchFn = deps.fetch ?? globalThis.fetch;
+  const cipher = createSecretCipher({
+    current: { id: deriveKeyId(config.tokenEncryptionKey), key: config.tokenEncryptionKey },
+  });
+  const registry = createEhrRegistry(db, cipher);
+  const audit = createAuditLog(db);
+  const launches = createLaunchService({
+    db,
+    registry,
+    cipher,
+    keys,
+    audit,
+    discovery: createDiscoveryCache({ fetch: fetchFn }),
+    publicUrl: config.publicUrl,
+    ...(deps.assertionAlg ? { assertionAlg: deps.assertionAlg } : {}),
+  });
+  const files = pluginFiles(config.pluginDistDir);
   return createPipeline(
-    {
-      log,
-      frameAncestors: deps.frameAncestors ?? anyFrameAncestor,
-      hsts: config.publicUrl.startsWith('https:'),
-    },
+    { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:') },
     (app) => {
       app.use(healthRoutes({ db, health }));
-      app.use(launchRoutes(config.pluginDistDir));
-      app.use(pluginRoutes(config.pluginDistDir));
+      app.use(jwksRoutes(keys));
+      app.use(launchRoutes(launches, files));
+      app.use(
+        launchApiRoutes({
+          launches,
+          tokens: launchTokensFactory(launches),
+          styles: createSmartStyleSource(fetchFn),
+          audit,
+        }),
+      );
+      app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
+      app.use(pluginRoutes(files, (launchId) => launches.frameOriginsOf(launchId)));
     },
   );
 }

@@ -13,6 +13,7 @@ import { loadMigrations } from './db/migration-files.ts';
 import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open-db.ts';
 import { ConfigError } from './errors/app-error.ts';
+import { loadClientKeys } from './keys/client-keys.ts';
 import { createHealthState } from './lifecycle/health-state.ts';
 import { listen, type HttpListener } from './lifecycle/http-server.ts';
 import { createShutdown } from './lifecycle/shutdown.ts';
@@ -36,6 +37,7 @@ function stdoutLogger(level: LogLevel): Logger {
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config = loadConfig(env);
   const log = stdoutLogger(config.logLevel);
+  const keys = await loadClientKeys(config.clientJwks);
 
   let db: Db | undefined;
   let listener: HttpListener | undefined;
@@ -50,7 +52,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
 
   const bound = withBoundPort(config, listener.port);
   const health = createHealthState();
-  listener.server.on('request', createApp({ config: bound, db, log, health }));
+  listener.server.on('request', createApp({ config: bound, db, log, health, keys }));
   const shutdown = createShutdown({ health, listener, db, graceMs: config.shutdownGraceMs, log });
 
   let signalled = false;

@@ -16,6 +16,13 @@ export type AppErrorCode =
   | 'plugin_not_built'
   | 'config_invalid'
   | 'migration_invalid'
+  | 'ehr_not_registered'
+  | 'ehr_unavailable'
+  | 'launch_invalid'
+  | 'launch_not_bound'
+  | 'authorization_denied'
+  | 'session_expired'
+  | 'session_unknown'
   | 'unauthorized'
   | 'conflict'
   | 'admin_disabled'
@@ -31,6 +38,13 @@ const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
   plugin_not_built: 503,
   config_invalid: 500,
   migration_invalid: 500,
+  ehr_not_registered: 403,
+  ehr_unavailable: 502,
+  launch_invalid: 400,
+  launch_not_bound: 403,
+  authorization_denied: 403,
+  session_expired: 401,
+  session_unknown: 401,
   unauthorized: 401,
   conflict: 409,
   admin_disabled: 503,

@@ -7,6 +7,8 @@
  * @module
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { renderErrorPage, wantsErrorPage } from '../http/error-page.ts';
+import { anyFrameAncestor, setFramePolicy } from '../http/security-headers.ts';
 import { pathOnly } from '../observability/access-log.ts';
 import { errorFields, type Logger } from '../observability/logger.ts';
 import { requestContextOf } from '../observability/request-context.ts';
@@ -80,6 +82,12 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       requestId: context?.requestId ?? '',
     };
     res.status(error.status).setHeader('Cache-Control', 'no-store');
+    if (wantsErrorPage(res)) {
+      // Launch pages open inside the EHR's frame, whichever EHR it is: the page holds nothing.
+      setFramePolicy(res, { frameAncestors: anyFrameAncestor(req) });
+      res.type('html').send(renderErrorPage(body));
+      return;
+    }
     res.json(body);
   };
 }

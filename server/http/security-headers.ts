@@ -5,18 +5,18 @@
  *
  * @module
  */
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 
 /** The origins allowed to frame the app for this request (CSP source expressions). */
 export type FrameAncestors = (req: Request) => readonly string[];
 
-/**
- * Until EHR registrations exist (next issue: the launch's `iss` decides), any site may frame
- * the app: an EHR's origin is not known in advance. Replace this, do not widen it.
- */
+/** For tests and pages that hold nothing (error pages must show inside any EHR's frame). */
 export const anyFrameAncestor: FrameAncestors = () => ['*'];
 
-const BASE_POLICY = [
+/** The default: nobody frames a response unless its route says which EHR may (`setFramePolicy`). */
+export const noFrameAncestor: FrameAncestors = () => ["'none'"];
+
+const BASE_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -25,8 +25,28 @@ const BASE_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+];
+
+function policy(frameAncestors: readonly string[], formAction: readonly string[] = []): string {
+  return [
+    ...BASE_DIRECTIVES,
+    `form-action 'self'${formAction.map((origin) => ` ${origin}`).join('')}`,
+    `frame-ancestors ${frameAncestors.join(' ')}`,
+  ].join('; ');
+}
+
+export interface FramePolicy {
+  /** Origins allowed to frame this response: the launching EHR's registered origins. */
+  readonly frameAncestors: readonly string[];
+  /** Extra form targets (the EHR's authorize endpoint, for authorize-post). */
+  readonly formAction?: readonly string[];
+}
+
+/** Replaces this response's policy once the route knows which EHR launched it. */
+export function setFramePolicy(res: Response, framePolicy: FramePolicy): void {
+  const ancestors = framePolicy.frameAncestors.length > 0 ? framePolicy.frameAncestors : ["'none'"];
+  res.setHeader('Content-Security-Policy', policy(ancestors, framePolicy.formAction));
+}
 
 export interface SecurityHeadersOptions {
   readonly frameAncestors: FrameAncestors;
@@ -38,10 +58,7 @@ export function securityHeaders(options: SecurityHeadersOptions): RequestHandler
   return (req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader(
-      'Content-Security-Policy',
-      `${BASE_POLICY}; frame-ancestors ${options.frameAncestors(req).join(' ')}`,
-    );
+    res.setHeader('Content-Security-Policy', policy(options.frameAncestors(req)));
     if (options.hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
     next();
   };

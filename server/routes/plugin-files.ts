@@ -6,9 +6,10 @@
  * @module
  */
 import { stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import express, { Router } from 'express';
 import { AppError } from '../errors/app-error.ts';
+import { setFramePolicy } from '../http/security-headers.ts';
 
 export interface PluginFiles {
   readonly indexPath: string;
@@ -39,14 +40,24 @@ export function pluginFiles(distDir: string): PluginFiles {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
-export function pluginRoutes(distDir: string): Router {
-  const files = pluginFiles(distDir);
+/** Which EHR origins may frame the plugin for a launch id; empty when the launch is unknown. */
+export type LaunchFrameOrigins = (launchId: string) => Promise<readonly string[]>;
+
+export function pluginRoutes(files: PluginFiles, frameOriginsOf: LaunchFrameOrigins): Router {
+  const distDir = dirname(files.indexPath);
   const router = Router();
 
   router.get('/', (_req, res) => res.redirect(302, '/app/'));
 
-  router.use('/app', async (_req, _res, next) => {
+  router.use('/app', async (req, res, next) => {
     await files.assertBuilt();
+    if (req.path === '/' || req.path === '/index.html') {
+      // A reload inside the EHR: only that launch's EHR may frame it. Without a known launch the
+      // shell holds nothing and only says to open it from the EHR, so any frame may show that.
+      const launchId = typeof req.query.launch === 'string' ? req.query.launch : undefined;
+      const origins = launchId ? await frameOriginsOf(launchId) : [];
+      setFramePolicy(res, { frameAncestors: origins.length > 0 ? origins : ['*'] });
+    }
     next();
   });
   router.use(

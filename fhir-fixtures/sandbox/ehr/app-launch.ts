@@ -10,6 +10,8 @@ export interface LaunchTarget {
   readonly patient: string;
   readonly encounter?: string;
   readonly fhirUser: string;
+  /** Ask the app to show its own patient banner (an EHR view without one); default false. */
+  readonly appBanner?: boolean;
 }
 
 /** The app to embed: the one named, else the first registered app with a launch URL. */
@@ -28,8 +30,9 @@ export function launchUrlFor(
     patient: target.patient,
     ...(target.encounter ? { encounter: target.encounter } : {}),
     fhirUser: target.fhirUser,
-    // The chart shows its own patient banner, so the app need not (Epic sends this too).
-    needPatientBanner: false,
+    // The chart shows its own patient banner, so the app need not (Epic sends this too), unless
+    // the page asks otherwise (`?banner=app`).
+    needPatientBanner: target.appBanner === true,
     smartStyleUrl: `${state.baseUrl}/ehr/smart-style.json`,
   });
   const url = new URL(app.launchUrl);

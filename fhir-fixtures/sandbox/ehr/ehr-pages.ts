@@ -74,6 +74,7 @@ export function createEhrPages(state: SandboxState): express.Router {
       patient: patient.id,
       ...(encounter ? { encounter: encounter.id } : {}),
       fhirUser,
+      appBanner: req.query.banner === 'app',
     });
     send(
       res,

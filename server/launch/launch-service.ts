@@ -1,0 +1,282 @@
+/**
+ * The SMART launch as the server runs it, in three steps:
+ * 1. `begin`: the `iss` must be registered (no request ever goes to an unknown one); discovery;
+ *    fhirclient builds the authorize request (PKCE S256, 256-bit state) into the launch's storage.
+ * 2. `authorize`: binds the launch to the browser's session cookie (when the browser sends one)
+ *    and says how to reach the EHR's authorize endpoint (GET, or POST where advertised).
+ * 3. `complete`: the callback claims the launch by its state exactly once, checks the browser,
+ *    exchanges the code with openid-client (id_token verified) and activates the session.
+ *
+ * @module
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { DiscoveryCache, SmartConfiguration } from '../../launch/discovery.ts';
+import { supportsAuthorizePost } from '../../launch/discovery.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { SecretCipher } from '../crypto/secret-cipher.ts';
+import type { Db } from '../db/db.ts';
+import type { ClientKeyStore } from '../keys/client-keys.ts';
+import type { EhrRegistration, EhrRegistry } from '../registry/ehr-registration.ts';
+import { clientStateStorage, type ClientStateStorage } from './client-state-storage.ts';
+import { buildAuthorizeUrl, type SmartClientState } from './fhirclient-api.ts';
+import {
+  authorizationDenied,
+  ehrUnavailable,
+  launchExpired,
+  notBound,
+  notRegistered,
+  tokenExchangeFailure,
+} from './launch-errors.ts';
+import { createLaunchStore, randomToken, sha256, type LaunchStore, type LaunchType } from './launch-store.ts';
+import { requestedScope } from './requested-scope.ts';
+import { exchangeCode, tokenClientConfiguration, type AssertionAlg } from './token-client.ts';
+import type * as oidc from 'openid-client';
+
+/** How long a started launch may take to come back from the EHR. */
+const AUTHORIZE_WINDOW_MS = 10 * 60_000;
+/** A clinic session: after this the user relaunches from the chart. */
+export const SESSION_MAX_AGE_MS = 8 * 3_600_000;
+const AUTHORIZE_URL_KEY = 'rp:authorize-url';
+
+export interface LaunchServiceDeps {
+  readonly db: Db;
+  readonly registry: EhrRegistry;
+  readonly cipher: SecretCipher;
+  readonly keys: ClientKeyStore;
+  readonly discovery: DiscoveryCache;
+  readonly audit: AuditLog;
+  /** Our public origin; the redirect URI is `${publicUrl}/callback`. */
+  readonly publicUrl: string;
+  readonly now?: () => Date;
+  /** Forces the client assertion algorithm (tests of both); otherwise chosen from discovery. */
+  readonly assertionAlg?: AssertionAlg;
+}
+
+export type AuthorizeStep = { readonly frameOrigins: readonly string[] } & (
+  | { readonly method: 'GET'; readonly url: URL }
+  | { readonly method: 'POST'; readonly action: string; readonly fields: readonly [string, string][] }
+);
+
+export interface CompletedLaunch {
+  readonly launchId: string;
+  readonly sessionToken: string;
+  readonly registration: EhrRegistration;
+}
+
+export interface LaunchService {
+  readonly store: LaunchStore;
+  begin(input: { iss: string; launch: string | undefined; launchType: LaunchType }): Promise<string>;
+  authorize(launchId: string, browserCookie: string | undefined): Promise<AuthorizeStep>;
+  complete(
+    query: URLSearchParams,
+    browserCookie: string | undefined,
+    requestId: string,
+  ): Promise<CompletedLaunch>;
+  storage(launchId: string): ClientStateStorage;
+  registrationOf(registrationId: string): Promise<EhrRegistration>;
+  discoveryOf(registration: EhrRegistration): Promise<SmartConfiguration>;
+  /** The registered frame origins of a launch's EHR; empty for an unknown launch. */
+  frameOriginsOf(launchId: string): Promise<readonly string[]>;
+  /** openid-client configuration for this registration (cached: it holds the JWKS cache). */
+  tokenClient(registration: EhrRegistration): Promise<oidc.Configuration>;
+}
+
+/** Constant-time comparison of two SHA-256 digests. */
+export function sameHash(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
+  const now = deps.now ?? (() => new Date());
+  const store = createLaunchStore(deps.db);
+  const redirectUri = `${deps.publicUrl}/callback`;
+  const configs = new Map<string, { discovery: SmartConfiguration; config: oidc.Configuration }>();
+  const storage = (launchId: string) => clientStateStorage(deps.db, deps.cipher, launchId);
+
+  async function discoveryOf(registration: EhrRegistration): Promise<SmartConfiguration> {
+    try {
+      return await deps.discovery.get(registration.issuer);
+    } catch (err) {
+      throw ehrUnavailable(err);
+    }
+  }
+
+  async function registrationOf(registrationId: string): Promise<EhrRegistration> {
+    const registration = await deps.registry.get(registrationId);
+    // The registration was removed while the launch was open: treat it as never registered.
+    if (!registration) throw notRegistered();
+    return registration;
+  }
+
+  async function tokenClient(registration: EhrRegistration): Promise<oidc.Configuration> {
+    const discovery = await discoveryOf(registration);
+    const key = `${registration.id}:${registration.updatedAt}`;
+    const cached = configs.get(key);
+    if (cached && cached.discovery === discovery) return cached.config;
+    const config = tokenClientConfiguration({
+      registration,
+      discovery,
+      clientSecret: registration.hasClientSecret
+        ? await deps.registry.clientSecret(registration.id)
+        : undefined,
+      keys: deps.keys,
+      ...(deps.assertionAlg ? { assertionAlg: deps.assertionAlg } : {}),
+    });
+    configs.set(key, { discovery, config });
+    return config;
+  }
+
+  return {
+    store,
+    storage,
+    registrationOf,
+    discoveryOf,
+    tokenClient,
+
+    async frameOriginsOf(launchId) {
+      const launch = /^[A-Za-z0-9_-]{22}$/.test(launchId) ? await store.get(launchId) : undefined;
+      if (!launch) return [];
+      return (await deps.registry.get(launch.registrationId))?.frameOrigins ?? [];
+    },
+
+    async begin({ iss, launch, launchType }) {
+      const registration = await deps.registry.findByIssuer(iss);
+      if (!registration) throw notRegistered();
+      const discovery = await discoveryOf(registration);
+      const launchId = randomToken(16);
+      await store.create({
+        id: launchId,
+        registrationId: registration.id,
+        launchType,
+        expiresAt: new Date(now().getTime() + AUTHORIZE_WINDOW_MS),
+      });
+      const stateKey = randomToken(32);
+      let url: URL;
+      try {
+        url = await buildAuthorizeUrl(storage(launchId), {
+          iss: registration.issuer,
+          launch,
+          clientId: registration.clientId,
+          scope: requestedScope(registration.scopes, launchType, discovery),
+          redirectUri,
+          stateKey,
+        });
+      } catch (err) {
+        throw ehrUnavailable(err);
+      }
+      await storage(launchId).set(AUTHORIZE_URL_KEY, url.href);
+      await store.setStateHash(launchId, sha256(stateKey));
+      return launchId;
+    },
+
+    async authorize(launchId, browserCookie) {
+      const launch = await store.get(launchId);
+      if (!launch || launch.status !== 'authorizing' || launch.expiresAt <= now()) throw launchExpired();
+      const bound = await store.bindBrowser(launchId, browserCookie ? sha256(browserCookie) : null);
+      if (!bound) throw launchExpired();
+      const href = await storage(launchId).get(AUTHORIZE_URL_KEY);
+      if (typeof href !== 'string') throw launchExpired();
+      const url = new URL(href);
+      const registration = await registrationOf(launch.registrationId);
+      const discovery = await discoveryOf(registration);
+      const frameOrigins = registration.frameOrigins;
+      if (!supportsAuthorizePost(discovery)) return { method: 'GET', url, frameOrigins };
+      // authorize-post keeps the (possibly long) launch JWT and PKCE values out of the URL.
+      const fields = [...url.searchParams.entries()];
+      url.search = '';
+      return { method: 'POST', action: url.href, fields, frameOrigins };
+    },
+
+    async complete(query, browserCookie, requestId) {
+      const state = query.get('state');
+      if (!state) throw launchExpired();
+      const launch = await store.claimByState(sha256(state), now());
+      if (!launch) throw launchExpired();
+      if (
+        launch.browserBinding &&
+        !(browserCookie && sameHash(launch.browserBinding, sha256(browserCookie)))
+      ) {
+        await store.end(launch.id);
+        throw notBound();
+      }
+      if (query.has('error')) {
+        await store.end(launch.id);
+        throw authorizationDenied(query.get('error'));
+      }
+      const registration = await registrationOf(launch.registrationId);
+      const launchStorage = storage(launch.id);
+      const smartState = (await launchStorage.get(state)) as SmartClientState | undefined;
+      if (!smartState?.codeVerifier) throw launchExpired();
+
+      let result;
+      try {
+        const config = await tokenClient(registration);
+        const callbackUrl = new URL(redirectUri);
+        callbackUrl.search = query.toString();
+        result = await exchangeCode(
+          config,
+          callbackUrl,
+          {
+            codeVerifier: smartState.codeVerifier,
+            state,
+            idTokenExpected: smartState.scope?.includes('openid') ?? false,
+          },
+          redirectUri,
+        );
+      } catch (err) {
+        await store.end(launch.id);
+        await deps.audit.record({
+          requestId,
+          actor: null,
+          patientRef: null,
+          action: 'launch.authorize',
+          outcome: 'failure',
+          detail: { registrationId: registration.id },
+        });
+        throw tokenExchangeFailure(err);
+      }
+      const { tokens, fhirUser } = result;
+      if (!tokens.patient) {
+        await store.end(launch.id);
+        throw authorizationDenied(undefined, new Error('token response without patient context'));
+      }
+      const issuedAt = now();
+      const stored: SmartClientState = {
+        ...smartState,
+        tokenResponse: tokens as SmartClientState['tokenResponse'],
+        ...(tokens.expires_in
+          ? { expiresAt: Math.floor(issuedAt.getTime() / 1000) + tokens.expires_in }
+          : {}),
+      };
+      delete stored.codeVerifier;
+      await launchStorage.set(state, stored);
+      await launchStorage.unset(AUTHORIZE_URL_KEY);
+
+      const sessionToken = randomToken(32);
+      await store.activate(launch.id, {
+        sessionTokenHash: sha256(sessionToken),
+        patientId: tokens.patient,
+        encounterId: tokens.encounter ?? null,
+        fhirUser: fhirUser ?? null,
+        grantedScope: tokens.scope ?? smartState.scope ?? '',
+        // Epic sends the string "false".
+        needPatientBanner: tokens.need_patient_banner !== false && tokens.need_patient_banner !== 'false',
+        smartStyleUrl: typeof tokens.smart_style_url === 'string' ? tokens.smart_style_url : null,
+        expiresAt: new Date(issuedAt.getTime() + SESSION_MAX_AGE_MS),
+      });
+      await deps.audit.record({
+        requestId,
+        actor: fhirUser ?? null,
+        patientRef: `Patient/${tokens.patient}`,
+        action: 'launch.authorize',
+        outcome: 'success',
+        detail: {
+          registrationId: registration.id,
+          launchType: launch.launchType,
+          scope: tokens.scope ?? null,
+        },
+      });
+      return { launchId: launch.id, sessionToken, registration };
+    },
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * The SMART launch end to end over HTTP: the sandbox EHR's chart opens RevenuePilot's /launch,
+ * which discovers, authorizes by POST with PKCE, and exchanges the code as a confidential
+ * asymmetric client. The token request is captured to check the client assertion itself.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ClinicalContext } from '../../server/contract/clinical-context.ts';
+import type { LaunchSessionInfo } from '../../server/contract/launch-session.ts';
+import { COMPANION_CLIENT_ID } from '../../fhir-fixtures/sandbox/companion-app.ts';
+import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
+import { runLaunch, type LaunchedSession } from '../support/launch-client.ts';
+
+async function chartLaunchUrl(stack: CompanionStack, patientId: string): Promise<string> {
+  const page = await (await fetch(`${stack.sandbox.url}/ehr/chart/${patientId}`)).text();
+  const src = /data-testid="app-frame"[^>]*src="([^"]+)"|src="([^"]+)"[^>]*data-testid="app-frame"/.exec(
+    page,
+  );
+  const url = (src?.[1] ?? src?.[2])?.replace(/&amp;/g, '&');
+  if (!url) throw new Error('chart has no app frame');
+  return url;
+}
+
+async function api<T>(
+  stack: CompanionStack,
+  session: LaunchedSession,
+  path: string,
+  auth: 'token' | 'cookie' | 'none' = 'token',
+) {
+  const headers: Record<string, string> = {};
+  if (auth === 'token') headers.authorization = `Bearer ${session.sessionToken}`;
+  if (auth === 'cookie' && session.cookie) headers.cookie = session.cookie;
+  const res = await fetch(`${stack.serverUrl}/api/launches/${session.launchId}/${path}`, { headers });
+  return { status: res.status, body: (await res.json()) as T & { error?: string; message?: string } };
+}
+
+describe.each(['RS384', 'ES384'] as const)('confidential asymmetric launch with %s', (alg) => {
+  let stack: CompanionStack;
+  beforeAll(async () => {
+    stack = await startCompanionStack({ assertionAlg: alg });
+  });
+  afterAll(() => stack?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('signs the client assertion with aud = the token endpoint and completes the launch', async () => {
+    const tokenRequests: URLSearchParams[] = [];
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/auth/token') && init?.body)
+        tokenRequests.push(new URLSearchParams(init.body as string | URLSearchParams));
+      return realFetch(input, init);
+    });
+    const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+
+    expect(tokenRequests).toHaveLength(1);
+    const assertion = tokenRequests[0]!.get('client_assertion')!;
+    expect(tokenRequests[0]!.get('client_assertion_type')).toBe(
+      'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    );
+    const header = decodeProtectedHeader(assertion);
+    const claims = decodeJwt(assertion);
+    expect(header.alg).toBe(alg);
+    const jwks = (await (await fetch(`${stack.serverUrl}/.well-known/jwks.json`)).json()) as {
+      keys: { kid: string; alg: string }[];
+    };
+    expect(jwks.keys.find((k) => k.kid === header.kid)?.alg).toBe(alg);
+    expect(claims.aud).toBe(`${stack.sandbox.url}/auth/token`);
+    expect(claims.iss).toBe(COMPANION_CLIENT_ID);
+    expect(claims.sub).toBe(COMPANION_CLIENT_ID);
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(300);
+
+    const info = await api<LaunchSessionInfo>(stack, session, 'session');
+    expect(info.status).toBe(200);
+    expect(info.body.launchType).toBe('ehr');
+    expect(info.body.needPatientBanner).toBe(false);
+    expect(info.body.style?.colorError).toBe('#b3261e');
+    expect(info.body.features.every((f) => f.enabled)).toBe(true);
+    expect(session.csp).toContain(`frame-ancestors ${stack.sandbox.url}`);
+  });
+});
+
+describe('launch safety', () => {
+  let stack: CompanionStack;
+  beforeAll(async () => {
+    stack = await startCompanionStack();
+  });
+  afterAll(() => stack?.close());
+
+  it('an unregistered iss gets an error page and no request is sent to it', async () => {
+    let hits = 0;
+    const stranger = createServer((_req, res) => {
+      hits += 1;
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+    const iss = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}/fhir`;
+    try {
+      const res = await fetch(`${stack.serverUrl}/launch?iss=${encodeURIComponent(iss)}&launch=abc`);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      const page = await res.text();
+      expect(page).toContain('This EHR is not registered');
+      expect(page).toContain('data-error="ehr_not_registered"');
+      expect(hits).toBe(0);
+    } finally {
+      stranger.close();
+    }
+  });
+
+  it('reads the context for the launch patient and audits every FHIR read', async () => {
+    const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    const res = await api<ClinicalContext>(stack, session, 'context');
+    expect(res.status).toBe(200);
+    expect(res.body.patient.ref).toBe('Patient/rp-pt-quill');
+    expect(res.body.problems.status).toBe('ok');
+
+    const { rows } = await stack.db.query<{
+      action: string;
+      patient_ref: string;
+      actor: string | null;
+      request_id: string;
+      detail: { resourceType?: string } | null;
+    }>(
+      `select action, patient_ref, actor, request_id, detail from audit_event where patient_ref = 'Patient/rp-pt-quill'`,
+    );
+    const reads = rows.filter((r) => r.action.startsWith('fhir.'));
+    const types = new Set(reads.map((r) => r.detail?.resourceType));
+    for (const type of [
+      'Patient',
+      'Condition',
+      'MedicationRequest',
+      'AllergyIntolerance',
+      'Observation',
+      'Coverage',
+      'DocumentReference',
+    ]) {
+      expect(types).toContain(type);
+    }
+    const call = rows.find((r) => r.action === 'api.context.read');
+    expect(call?.request_id).toMatch(/.+/);
+    expect(reads.every((r) => r.request_id === call?.request_id)).toBe(true);
+    expect(call?.actor).toMatch(/Practitioner\//);
+    expect(rows.some((r) => r.action === 'launch.authorize')).toBe(true);
+  });
+
+  it('a replayed callback is refused', async () => {
+    const launchUrl = await chartLaunchUrl(stack, 'rp-pt-quill');
+    const first = await fetch(launchUrl, { redirect: 'manual' });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const hop = await fetch(new URL(first.headers.get('location')!, launchUrl), {
+      headers: { cookie },
+      redirect: 'manual',
+    });
+    const form = await hop.text();
+    const action = /action="([^"]+)"/.exec(form)![1]!.replace(/&amp;/g, '&');
+    const fields = [...form.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/&amp;/g, '&'),
+    ]);
+    const authorized = await fetch(action, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    const callback = authorized.headers.get('location')!;
+    expect((await fetch(callback, { headers: { cookie } })).status).toBe(200);
+    const replay = await fetch(callback, { headers: { cookie } });
+    expect(replay.status).toBe(400);
+    expect(await replay.text()).toContain('This sign-in has expired');
+  });
+
+  it('a callback from another browser (different cookie) is refused', async () => {
+    const launchUrl = await chartLaunchUrl(stack, 'rp-pt-quill');
+    const first = await fetch(launchUrl, { redirect: 'manual' });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const hop = await fetch(new URL(first.headers.get('location')!, launchUrl), {
+      headers: { cookie },
+      redirect: 'manual',
+    });
+    const form = await hop.text();
+    const action = /action="([^"]+)"/.exec(form)![1]!.replace(/&amp;/g, '&');
+    const fields = [...form.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/&amp;/g, '&'),
+    ]);
+    const authorized = await fetch(action, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    const attacker = `${cookie.split('=')[0]}=${'A'.repeat(43)}`;
+    const res = await fetch(authorized.headers.get('location')!, { headers: { cookie: attacker } });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('data-error="launch_not_bound"');
+  });
+
+  it('works without cookies on the in-memory session token, and the launch id alone opens nothing', async () => {
+    const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'), { cookies: false });
+    expect(session.cookie).toBeUndefined();
+    expect((await api(stack, session, 'session')).status).toBe(200);
+    const bare = await api(stack, session, 'session', 'none');
+    expect(bare.status).toBe(401);
+    expect(bare.body.error).toBe('session_unknown');
+  });
+
+  it('sets the session cookie as __Host-, HttpOnly, Secure, SameSite=None, Partitioned', async () => {
+    const res = await fetch(await chartLaunchUrl(stack, 'rp-pt-quill'), { redirect: 'manual' });
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^__Host-rp_session=[\w-]{43};/);
+    for (const attr of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=None', 'Partitioned'])
+      expect(cookie).toContain(attr);
+  });
+
+  it("two launches never mix: one launch's token does not open the other", async () => {
+    const a = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    const b = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-marsh'));
+    const crossed = await api(stack, { ...a, sessionToken: b.sessionToken }, 'context');
+    expect(crossed.status).toBe(401);
+    const ctxA = await api<ClinicalContext>(stack, a, 'context');
+    const ctxB = await api<ClinicalContext>(stack, b, 'context');
+    expect(ctxA.body.patient.ref).toBe('Patient/rp-pt-quill');
+    expect(ctxB.body.patient.ref).toBe('Patient/rp-pt-marsh');
+  });
+
+  it('refreshes an expired access token with the refresh token, then ends the session when it cannot', async () => {
+    const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    stack.sandbox.state.grants.expireAllAccessTokens();
+    const refreshed = await api<ClinicalContext>(stack, session, 'context');
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.patient.ref).toBe('Patient/rp-pt-quill');
+
+    const registration = (await stack.registry.list())[0]!;
+    await stack.registry.update(registration.id, {
+      scopes: registration.scopes.replace('online_access', '').trim(),
+    });
+    const noRefresh = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    await stack.registry.update(registration.id, { scopes: registration.scopes });
+    stack.sandbox.state.grants.expireAllAccessTokens();
+    const ended = await api(stack, noRefresh, 'context');
+    expect(ended.status).toBe(401);
+    expect(ended.body.error).toBe('session_expired');
+    expect(ended.body.message).toContain('Relaunch RevenuePilot');
+  });
+
+  it('never logs patient names or tokens', () => {
+    const text = stack.log.text();
+    expect(text).not.toMatch(/Quill|Marsh/);
+    expect(text).not.toMatch(/access_token|eyJ/);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The companion server against the sandbox EHR for integration tests, built from `createApp` so a
+ * test can pick what `main` cannot (the client assertion algorithm, a fetch with latency): a
+ * migrated test database, our keys, the sandbox registered as an EHR and RevenuePilot registered
+ * in the sandbox, each on its own port (two sites: 127.0.0.1 and localhost).
+ *
+ * @module
+ */
+import type { FetchLike } from '../../launch/discovery.ts';
+import {
+  companionAppRegistration,
+  sandboxEhrRegistration,
+} from '../../fhir-fixtures/sandbox/companion-app.ts';
+import { startSandbox, type RunningSandbox } from '../../fhir-fixtures/sandbox/create-sandbox.ts';
+import type { SandboxOptions } from '../../fhir-fixtures/sandbox/state.ts';
+import { createApp } from '../../server/app.ts';
+import { loadConfig, withBoundPort } from '../../server/config/config.ts';
+import { createSecretCipher, deriveKeyId } from '../../server/crypto/secret-cipher.ts';
+import { loadClientKeys } from '../../server/keys/client-keys.ts';
+import type { AssertionAlg } from '../../server/launch/token-client.ts';
+import { listen } from '../../server/lifecycle/http-server.ts';
+import { createMemoryLog, type MemoryLog } from '../../server/observability/memory-log.ts';
+import { createEhrRegistry, type EhrRegistry } from '../../server/registry/ehr-registry.ts';
+import { openTestDb, type TestDb } from './test-db.ts';
+import { testSecretsEnv } from './test-secrets.ts';
+
+export interface CompanionStack {
+  readonly sandbox: RunningSandbox;
+  readonly serverUrl: string;
+  readonly db: TestDb;
+  readonly registry: EhrRegistry;
+  readonly log: MemoryLog;
+  close(): Promise<void>;
+}
+
+export interface CompanionStackOptions {
+  readonly sandbox?: SandboxOptions;
+  readonly assertionAlg?: AssertionAlg;
+  readonly fetch?: FetchLike;
+}
+
+export async function startCompanionStack(options: CompanionStackOptions = {}): Promise<CompanionStack> {
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
+  const db = await openTestDb();
+  const env = { ...(await testSecretsEnv()), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug' };
+  const config = loadConfig(env);
+  const keys = await loadClientKeys(config.clientJwks);
+  const listener = await listen(0, '127.0.0.1');
+  const bound = withBoundPort(config, listener.port);
+  const log = createMemoryLog();
+  const app = createApp({
+    config: bound,
+    db,
+    log: log.log,
+    keys,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.assertionAlg ? { assertionAlg: options.assertionAlg } : {}),
+  });
+  listener.server.on('request', app);
+
+  const cipher = createSecretCipher({
+    current: { id: deriveKeyId(config.tokenEncryptionKey), key: config.tokenEncryptionKey },
+  });
+  const registry = createEhrRegistry(db, cipher);
+  await registry.create(sandboxEhrRegistration(sandbox.state));
+  const companion = companionAppRegistration(bound.publicUrl);
+  sandbox.state.apps.set(companion.clientId, companion);
+
+  return {
+    sandbox,
+    serverUrl: bound.publicUrl,
+    db,
+    registry,
+    log,
+    close: async () => {
+      await listener.close(1_000);
+      await Promise.allSettled([sandbox.close(), db.close()]);
+    },
+  };
+}

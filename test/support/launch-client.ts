@@ -1,0 +1,67 @@
+/**
+ * A minimal browser for integration tests: follows the SMART launch hop by hop with `fetch`,
+ * keeping the companion server's cookie, submitting the authorize-post form, and reading the
+ * plugin's session bootstrap out of the callback page. What it does not do is exactly what a
+ * browser would not do either (it never sees a token).
+ *
+ * @module
+ */
+export interface LaunchedSession {
+  readonly launchId: string;
+  readonly sessionToken: string;
+  readonly cookie: string | undefined;
+  /** The callback response's Content-Security-Policy. */
+  readonly csp: string;
+}
+
+export interface LaunchOptions {
+  /** Send no cookies (a browser that blocks third-party cookies). */
+  readonly cookies?: boolean;
+}
+
+function cookieFrom(res: Response): string | undefined {
+  const header = res.headers.get('set-cookie');
+  return header ? header.split(';')[0] : undefined;
+}
+
+function formOf(page: string): { action: string; fields: [string, string][] } {
+  const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
+  if (!action) throw new Error('no authorize form');
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const fields = [...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(
+    (m) => [unescape(m[1]!), unescape(m[2]!)] as [string, string],
+  );
+  return { action: unescape(action), fields };
+}
+
+/** Opens `launchUrl` (our /launch?iss&launch, or /launch/standalone?iss) and runs it to the plugin. */
+export async function runLaunch(launchUrl: string, options: LaunchOptions = {}): Promise<LaunchedSession> {
+  const useCookies = options.cookies !== false;
+  let res = await fetch(launchUrl, { redirect: 'manual' });
+  if (res.status !== 303) throw new Error(`launch answered ${res.status}: ${await res.text()}`);
+  const cookie = useCookies ? cookieFrom(res) : undefined;
+  const headers = cookie ? { cookie } : undefined;
+  res = await fetch(new URL(res.headers.get('location')!, launchUrl), { redirect: 'manual', headers });
+  if (res.status === 200) {
+    const form = formOf(await res.text());
+    res = await fetch(form.action, {
+      method: 'POST',
+      body: new URLSearchParams(form.fields),
+      redirect: 'manual',
+    });
+  }
+  if (res.status !== 302 && res.status !== 303) throw new Error(`authorize answered ${res.status}`);
+  res = await fetch(new URL(res.headers.get('location')!), { headers });
+  const page = await res.text();
+  if (res.status !== 200) throw new Error(`callback answered ${res.status}: ${page}`);
+  const boot = /<script id="rp-boot" type="application\/json">(.+?)<\/script>/.exec(page)?.[1];
+  if (!boot) throw new Error('callback page has no session bootstrap');
+  const parsed = JSON.parse(boot) as { launchId: string; sessionToken: string };
+  return { ...parsed, cookie, csp: res.headers.get('content-security-policy') ?? '' };
+}

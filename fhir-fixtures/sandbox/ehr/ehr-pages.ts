@@ -103,6 +103,7 @@ export function createEhrPages(state: SandboxState): express.Router {
                     </option>`,
                 )}
               </select>
+              ${req.query.banner === 'app' ? html`<input type="hidden" name="banner" value="app" />` : ''}
               <button type="submit">Switch</button>
             </form>
           </nav>
@@ -115,7 +116,8 @@ export function createEhrPages(state: SandboxState): express.Router {
     const encounter = typeof req.query.encounter === 'string' ? req.query.encounter : '';
     void readEncounter(state, encounter).then((found) => {
       const patientId = resolveId(found?.subject);
-      res.redirect(patientId ? `/ehr/chart/${patientId}?encounter=${encounter}` : '/ehr');
+      const banner = req.query.banner === 'app' ? '&banner=app' : '';
+      res.redirect(patientId ? `/ehr/chart/${patientId}?encounter=${encounter}${banner}` : '/ehr');
     });
   });
 
@@ -130,7 +132,12 @@ export function createEhrPages(state: SandboxState): express.Router {
       const fhirUser = await signedInUser(state, encounter);
       frames.push(
         html`<div>
-          ${banner(patient, encounter.period?.start)}${appFrame(state, undefined, { patient: patient.id, encounter: encounter.id, fhirUser })}
+          ${banner(patient, encounter.period?.start)}${appFrame(state, undefined, {
+            patient: patient.id,
+            encounter: encounter.id,
+            fhirUser,
+            appBanner: req.query.banner === 'app',
+          })}
         </div>`,
       );
     }

@@ -5,9 +5,14 @@
  *
  * @module
  */
+import { randomBytes } from 'node:crypto';
 import { main } from '../server/main.ts';
 import { withDevSecrets } from './dev-secrets.ts';
-import { companionAppRegistration } from './sandbox/companion-app.ts';
+import {
+  companionAppRegistration,
+  sandboxEhrRegistration,
+  type CompanionEhrRegistration,
+} from './sandbox/companion-app.ts';
 import { startSandbox, type RunningSandbox } from './sandbox/create-sandbox.ts';
 import type { SandboxOptions } from './sandbox/state.ts';
 
@@ -29,7 +34,11 @@ export interface EmbeddedStackOptions {
 }
 
 export async function startEmbeddedStack(options: EmbeddedStackOptions): Promise<EmbeddedStack> {
-  const serverEnv = await withDevSecrets(options.serverEnv);
+  // The admin API registers the sandbox below; a run without ADMIN_API_TOKEN gets a one-off one.
+  const serverEnv = await withDevSecrets({
+    ADMIN_API_TOKEN: randomBytes(32).toString('base64url'),
+    ...options.serverEnv,
+  });
   const sandbox = await startSandbox(options.sandbox);
   options.onSandboxReady?.(sandbox);
   let server: Awaited<ReturnType<typeof main>>;
@@ -41,6 +50,12 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions): Promise
   }
   const app = companionAppRegistration(server.url);
   sandbox.state.apps.set(app.clientId, app);
+  try {
+    await registerEhr(server.url, serverEnv.ADMIN_API_TOKEN!, sandboxEhrRegistration(sandbox.state));
+  } catch (err) {
+    await Promise.allSettled([server.close(), sandbox.close()]);
+    throw err;
+  }
   return {
     sandbox,
     serverUrl: server.url,
@@ -48,4 +63,24 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions): Promise
       await Promise.allSettled([server.close(), sandbox.close()]);
     },
   };
+}
+
+/** Registers (or updates) the sandbox as an EHR through the admin API, as IT would. */
+async function registerEhr(
+  serverUrl: string,
+  adminToken: string,
+  registration: CompanionEhrRegistration,
+): Promise<void> {
+  const api = `${serverUrl}/admin/api/ehr-registrations`;
+  const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
+  const listed = await fetch(api, { headers });
+  if (!listed.ok) throw new Error(`admin API answered ${listed.status} listing EHR registrations`);
+  const { registrations } = (await listed.json()) as { registrations: { id: string; issuer: string }[] };
+  const existing = registrations.find((r) => r.issuer === registration.issuer);
+  const res = await fetch(existing ? `${api}/${existing.id}` : api, {
+    method: existing ? 'PUT' : 'POST',
+    headers,
+    body: JSON.stringify(registration),
+  });
+  if (!res.ok) throw new Error(`admin API answered ${res.status} registering the sandbox EHR`);
 }

@@ -9,7 +9,7 @@ import { createDiscoveryCache, type FetchLike } from '../launch/discovery.ts';
 import { adminRoutes } from './admin/ehr-registration-routes.ts';
 import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config/config.ts';
-import { createSecretCipher, deriveKeyId } from './crypto/secret-cipher.ts';
+import { cipherForKeys } from './crypto/secret-cipher.ts';
 import type { Db } from './db/db.ts';
 import { createPipeline } from './http/pipeline.ts';
 import { noFrameAncestor } from './http/security-headers.ts';
@@ -45,9 +45,7 @@ export function createApp(deps: AppDeps): Express {
   const { config, db, log, keys } = deps;
   const health = deps.health ?? createHealthState();
   const fetchFn = deps.fetch ?? globalThis.fetch;
-  const cipher = createSecretCipher({
-    current: { id: deriveKeyId(config.tokenEncryptionKey), key: config.tokenEncryptionKey },
-  });
+  const cipher = cipherForKeys(config.tokenEncryptionKey);
   const registry = createEhrRegistry(db, cipher);
   const audit = createAuditLog(db);
   const launches = createLaunchService({

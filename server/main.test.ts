@@ -57,7 +57,9 @@ describe('main(env)', () => {
     expect(process.listenerCount('SIGTERM')).toBe(before + 1);
 
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-    expect((await fetch(`${server.url}/launch?iss=https%3A%2F%2Fehr.example&launch=x`)).status).toBe(200);
+    expect((await fetch(`${server.url}/app/`)).status).toBe(200);
+    // Nothing is registered in a fresh database: a launch from any EHR is refused.
+    expect((await fetch(`${server.url}/launch?iss=https%3A%2F%2Fehr.example&launch=x`)).status).toBe(403);
 
     await Promise.all([server.close(), server.close()]);
     expect(process.listenerCount('SIGTERM')).toBe(before);

@@ -15,7 +15,7 @@ import { startSandbox, type RunningSandbox } from '../../fhir-fixtures/sandbox/c
 import type { SandboxOptions } from '../../fhir-fixtures/sandbox/state.ts';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, withBoundPort } from '../../server/config/config.ts';
-import { createSecretCipher, deriveKeyId } from '../../server/crypto/secret-cipher.ts';
+import { cipherForKeys } from '../../server/crypto/secret-cipher.ts';
 import { loadClientKeys } from '../../server/keys/client-keys.ts';
 import type { AssertionAlg } from '../../server/launch/token-client.ts';
 import { listen } from '../../server/lifecycle/http-server.ts';
@@ -58,10 +58,7 @@ export async function startCompanionStack(options: CompanionStackOptions = {}): 
   });
   listener.server.on('request', app);
 
-  const cipher = createSecretCipher({
-    current: { id: deriveKeyId(config.tokenEncryptionKey), key: config.tokenEncryptionKey },
-  });
-  const registry = createEhrRegistry(db, cipher);
+  const registry = createEhrRegistry(db, cipherForKeys(config.tokenEncryptionKey));
   await registry.create(sandboxEhrRegistration(sandbox.state));
   const companion = companionAppRegistration(bound.publicUrl);
   sandbox.state.apps.set(companion.clientId, companion);

@@ -5,6 +5,7 @@
  * @module
  */
 import { execFileSync } from 'node:child_process';
+import { measureLaunchToBanner } from './launch-to-banner.ts';
 import { measurePluginSize } from './plugin-size.ts';
 import type { BenchResult } from './result.ts';
 import { measureSandboxFhir } from './sandbox-fhir.ts';
@@ -13,7 +14,11 @@ execFileSync('npx', ['vite', 'build', '--config', 'plugin/vite.config.ts', '--lo
   stdio: 'inherit',
 });
 
-const results: BenchResult[] = [measurePluginSize('dist/plugin'), ...(await measureSandboxFhir())];
+const results: BenchResult[] = [
+  measurePluginSize('dist/plugin'),
+  ...(await measureSandboxFhir()),
+  ...(await measureLaunchToBanner()),
+];
 
 let over = 0;
 for (const r of results) {

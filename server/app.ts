@@ -71,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
           tokens: launchTokensFactory(launches),
           styles: createSmartStyleSource(fetchFn),
           audit,
+          log,
         }),
       );
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));

@@ -19,6 +19,7 @@ import type { LaunchService } from '../launch/launch-service.ts';
 import type { LaunchTokensFactory } from '../launch/launch-tokens.ts';
 import { launchOf, requireLaunchSession } from '../launch/session-auth.ts';
 import type { SmartStyleSource } from '../launch/smart-style.ts';
+import type { Logger } from '../observability/logger.ts';
 import { requestContextOf } from '../observability/request-context.ts';
 
 export interface LaunchApiDeps {
@@ -26,6 +27,7 @@ export interface LaunchApiDeps {
   readonly tokens: LaunchTokensFactory;
   readonly styles: SmartStyleSource;
   readonly audit: AuditLog;
+  readonly log: Logger;
 }
 
 export function launchApiRoutes(deps: LaunchApiDeps): Router {
@@ -66,11 +68,24 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
     let outcome: AuditEntry['outcome'] = 'failure';
     try {
       if (!launch.patientId) throw new AppError('session_unknown', 'This launch has no patient.');
-      const context = await loadClinicalContext(reader, {
-        patientId: launch.patientId,
-        ...(launch.encounterId ? { encounterId: launch.encounterId } : {}),
-        ...(launch.fhirUser ? { fhirUser: launch.fhirUser } : {}),
-      });
+      const context = await loadClinicalContext(
+        reader,
+        {
+          patientId: launch.patientId,
+          ...(launch.encounterId ? { encounterId: launch.encounterId } : {}),
+          ...(launch.fhirUser ? { fhirUser: launch.fhirUser } : {}),
+        },
+        {
+          // Which panel failed and how, in codes: never the error's message (it can quote the EHR).
+          onPanelFailure: (panel, err) =>
+            deps.log.warn('context panel unavailable', {
+              requestId,
+              panel,
+              failure: err instanceof FhirReadError ? err.failure : 'error',
+              status: err instanceof FhirReadError ? (err.status ?? null) : null,
+            }),
+        },
+      );
       outcome = 'success';
       res.json(context);
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { CapabilityStatement } from '@medplum/fhirtypes';
+import type { Bundle, CapabilityStatement } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirFetch, startFhirTestServer, type FhirTestServer } from './fhir/test-server.ts';
 
@@ -99,4 +99,28 @@ describe('/_sandbox tokens', () => {
     expect((await call('PUT', '/token-lifetime', { seconds: 0 })).status).toBe(400);
     expect((await call('PUT', '/token-lifetime', { seconds: 'soon' })).status).toBe(400);
   });
+});
+
+describe('/_sandbox/max-page-size', () => {
+  it('reads and sets the page-size ceiling, which the FHIR API applies at once', async () => {
+    expect((await call('GET', '/max-page-size')).json).toEqual({ maxPageSize: 1000 });
+    const token = server.token('user/*.rs');
+    const before = await fhirFetch<Bundle>(`${server.base}/Patient?_count=100`, token);
+    expect(before.json.link?.find((l) => l.relation === 'self')?.url).toContain('_count=100');
+    expect((await call('PUT', '/max-page-size', { maxPageSize: 2 })).json).toEqual({ maxPageSize: 2 });
+    expect(server.state.maxPageSize).toBe(2);
+    const after = await fhirFetch<Bundle>(`${server.base}/Patient?_count=100`, token);
+    expect(after.json.link?.find((l) => l.relation === 'self')?.url).toContain('_count=2');
+    await call('PUT', '/max-page-size', { maxPageSize: 1000 });
+  });
+
+  it.each([{ maxPageSize: 0 }, { maxPageSize: 2.5 }, { maxPageSize: '10' }, { maxPageSize: 10_001 }, {}])(
+    'refuses %j with 400',
+    async (body) => {
+      const res = await call('PUT', '/max-page-size', body);
+      expect(res.status).toBe(400);
+      expect(String(res.json.message)).toMatch(/maxPageSize/);
+      expect(server.state.maxPageSize).toBe(1000);
+    },
+  );
 });

@@ -7,13 +7,15 @@
  *   PUT    /vendor          `{"vendor":"epic"}` (generic | epic | oracle-health)
  *   POST   /tokens/expire   every access token stops working at once
  *   PUT    /token-lifetime  `{"seconds":570}` for tokens issued from now on
+ *   GET    /max-page-size   `{"maxPageSize":1000}`
+ *   PUT    /max-page-size   `{"maxPageSize":10}`: searches return at most 10 entries a page
  * Bad input is 400 `{ error: 'invalid_request', message }`.
  *
  * @module
  */
 import express, { type ErrorRequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import { NO_FAULTS, type FaultSettings, type SandboxState } from './state.ts';
+import { MAX_PAGE_SIZE_LIMIT, NO_FAULTS, type FaultSettings, type SandboxState } from './state.ts';
 
 const faultsPatch = z
   .object({
@@ -28,6 +30,7 @@ const faultsPatch = z
 
 const vendorBody = z.object({ vendor: z.enum(['generic', 'epic', 'oracle-health']) }).strict();
 const lifetimeBody = z.object({ seconds: z.number().int().min(1).max(86_400) }).strict();
+const maxPageSizeBody = z.object({ maxPageSize: z.number().int().min(1).max(MAX_PAGE_SIZE_LIMIT) }).strict();
 
 function faultsView(faults: FaultSettings): Record<string, unknown> {
   return { ...faults, remaining: faults.remaining ?? null };
@@ -80,6 +83,16 @@ export function createControlApi(state: SandboxState): express.Router {
     if (!parsed.success) return badInput(res, parsed.error);
     state.accessTokenLifetimeSeconds = parsed.data.seconds;
     res.json({ seconds: state.accessTokenLifetimeSeconds });
+  });
+
+  api.get('/max-page-size', (_req, res) => {
+    res.json({ maxPageSize: state.maxPageSize });
+  });
+  api.put('/max-page-size', (req, res) => {
+    const parsed = maxPageSizeBody.safeParse(req.body ?? {});
+    if (!parsed.success) return badInput(res, parsed.error);
+    state.maxPageSize = parsed.data.maxPageSize;
+    res.json({ maxPageSize: state.maxPageSize });
   });
 
   const onError: ErrorRequestHandler = (err: { type?: string }, _req, res, next) => {

@@ -8,6 +8,7 @@ describe('sandboxOptionsFromEnv', () => {
       vendor: 'generic',
       faults: { latencyMs: 0 },
       accessTokenLifetimeSeconds: 3600,
+      maxPageSize: 1000,
     });
   });
 
@@ -16,12 +17,18 @@ describe('sandboxOptionsFromEnv', () => {
       SANDBOX_VENDOR: 'oracle-health',
       SANDBOX_LATENCY_MS: '50',
       SANDBOX_TOKEN_LIFETIME_SECONDS: '570',
+      SANDBOX_MAX_PAGE_SIZE: '10',
     });
     expect(options).toMatchObject({
       vendor: 'oracle-health',
       faults: { latencyMs: 50 },
       accessTokenLifetimeSeconds: 570,
+      maxPageSize: 10,
     });
+  });
+
+  it.each(['0', '2.5', 'ten', '10001'])('refuses SANDBOX_MAX_PAGE_SIZE=%s', (value) => {
+    expect(() => sandboxOptionsFromEnv({ SANDBOX_MAX_PAGE_SIZE: value })).toThrow(/SANDBOX_MAX_PAGE_SIZE/);
   });
 
   it('reports every bad setting together', () => {

@@ -1,18 +1,21 @@
 /**
  * Per-run sandbox settings for `npm start`, read from the environment: the vendor profile, added
- * EHR latency and token lifetime, so a person can try the app against an "Epic-like" or a slow
- * EHR without touching the control API. Every problem is reported at once.
+ * EHR latency, token lifetime and search page-size ceiling, so a person can try the app against
+ * an "Epic-like", a slow or a small-paging EHR without touching the control API. Every problem is
+ * reported at once.
  *
  * @module
  */
 import { z } from 'zod';
-import type { SandboxOptions } from './state.ts';
+import { MAX_PAGE_SIZE } from './fhir/search-request.ts';
+import { MAX_PAGE_SIZE_LIMIT, type SandboxOptions } from './state.ts';
 
 const schema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(8090),
   SANDBOX_VENDOR: z.enum(['generic', 'epic', 'oracle-health']).default('generic'),
   SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   SANDBOX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  SANDBOX_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE_LIMIT).default(MAX_PAGE_SIZE),
 });
 
 export function sandboxOptionsFromEnv(
@@ -32,5 +35,6 @@ export function sandboxOptionsFromEnv(
     vendor: s.SANDBOX_VENDOR,
     faults: { latencyMs: s.SANDBOX_LATENCY_MS },
     accessTokenLifetimeSeconds: s.SANDBOX_TOKEN_LIFETIME_SECONDS,
+    maxPageSize: s.SANDBOX_MAX_PAGE_SIZE,
   };
 }

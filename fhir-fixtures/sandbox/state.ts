@@ -1,10 +1,12 @@
 /**
- * The sandbox EHR's shared state: its FHIR repository, grants, registered apps, vendor profile
- * and fault settings. One instance per running sandbox; tests make as many as they like.
+ * The sandbox EHR's shared state: its FHIR repository, grants, registered apps, vendor profile,
+ * fault settings and search page-size ceiling. One instance per running sandbox; tests make as
+ * many as they like.
  *
  * @module
  */
 import { MemoryRepository } from '@medplum/fhir-router';
+import { MAX_PAGE_SIZE } from './fhir/search-request.ts';
 import { GrantStore } from './grants.ts';
 
 export type VendorProfileName = 'generic' | 'epic' | 'oracle-health';
@@ -61,6 +63,24 @@ export interface SandboxOptions {
   readonly today?: string;
   /** Load the synthetic outpatient fixtures (default true). */
   readonly loadFixtures?: boolean;
+  /**
+   * Largest search page the FHIR API returns (default 1000): a larger `_count` is lowered to it,
+   * so a client must follow `next` links, as against Epic or Oracle Health. 1 to MAX_PAGE_SIZE_LIMIT.
+   */
+  readonly maxPageSize?: number;
+}
+
+/** The highest `maxPageSize` the control API and `SANDBOX_MAX_PAGE_SIZE` accept. */
+export const MAX_PAGE_SIZE_LIMIT = 10_000;
+
+/** Throws unless `value` is a usable page-size ceiling (a whole number, 1 to MAX_PAGE_SIZE_LIMIT). */
+function checkedMaxPageSize(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE_LIMIT) {
+    throw new RangeError(
+      `maxPageSize must be a whole number from 1 to ${MAX_PAGE_SIZE_LIMIT} (got ${value})`,
+    );
+  }
+  return value;
 }
 
 export class SandboxState {
@@ -71,6 +91,8 @@ export class SandboxState {
   readonly today: string;
   vendor: VendorProfileName;
   faults: FaultSettings;
+  /** See SandboxOptions.maxPageSize; read per request, so changing it takes effect at once. */
+  maxPageSize: number;
   accessTokenLifetimeSeconds: number;
   #baseUrl: string | undefined;
 
@@ -80,6 +102,7 @@ export class SandboxState {
     this.grants = new GrantStore({ now: this.now });
     this.vendor = options.vendor ?? 'generic';
     this.faults = { ...NO_FAULTS, ...options.faults };
+    this.maxPageSize = checkedMaxPageSize(options.maxPageSize ?? MAX_PAGE_SIZE);
     this.accessTokenLifetimeSeconds = options.accessTokenLifetimeSeconds ?? 3600;
     for (const app of options.apps ?? []) this.apps.set(app.clientId, app);
   }

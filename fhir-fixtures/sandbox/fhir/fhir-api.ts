@@ -13,8 +13,9 @@
  *   token (`code=http://loinc.org|4548-4`, `clinical-status=active`, `category=vital-signs`),
  *   string, uri and date parameters with prefixes (`date=ge2024-01-01&date=lt2025-01-01`),
  *   `_id`, `_lastUpdated`, `_sort` (several keys, `-` for descending, dates as instants),
- *   `_count` (default 50, at most 1000), `_offset`, `_summary=count`, and absolute
- *   `self`/`first`/`previous`/`next` links that return the next page.
+ *   `_count` (default 50, at most `state.maxPageSize`: 1000 unless set lower), `_offset`,
+ *   `_summary=count`, and absolute `self`/`first`/`previous`/`next` links that return the next
+ *   page.
  * - Security: every interaction but `/metadata` needs a bearer token the sandbox's
  *   authorization server issued (401 + `WWW-Authenticate: Bearer` otherwise). SMART v1 and v2
  *   scopes are enforced per interaction (read/vread/history → r, search → s, create → c,

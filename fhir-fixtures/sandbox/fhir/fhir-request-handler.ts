@@ -1,7 +1,7 @@
 /**
  * Runs one authenticated FHIR request through `@medplum/fhir-router` against a
- * GuardedRepository built for the request's token, and answers (unless a
- * `timeout-after-commit` fault holds the answer back).
+ * GuardedRepository built for the request's token and the sandbox's current `maxPageSize`, and
+ * answers (unless a `timeout-after-commit` fault holds the answer back).
  *
  * @module
  */
@@ -59,7 +59,7 @@ export function fhirRequestHandler(state: SandboxState): RequestHandler {
     const problem = NEEDS_BODY.has(interaction)
       ? bodyProblem(req, body)
       : isSearch
-        ? searchProblem(req, segments[0] ?? '', body)
+        ? searchProblem(req, segments[0] ?? '', body, state.maxPageSize)
         : undefined;
     if (problem) {
       sendOutcome(res, problem.outcome, problem.status);
@@ -69,6 +69,7 @@ export function fhirRequestHandler(state: SandboxState): RequestHandler {
       policy: accessForGrant(grantOf(res)),
       validate: true,
       fhirBaseUrl: state.fhirBaseUrl,
+      maxPageSize: state.maxPageSize,
     });
     const response = await router.handleRequest(toFhirRequest(req, method, path, body), repo);
     if (isResponseHeld(res)) return; // timeout-after-commit: the work is done, the answer never comes
@@ -111,10 +112,15 @@ function bodyProblem(req: Request, body: unknown): Problem | undefined {
 }
 
 /** Parses the search up front so a malformed one is a 400 with a reason, not a router 500. */
-function searchProblem(req: Request, resourceType: string, body: unknown): Problem | undefined {
+function searchProblem(
+  req: Request,
+  resourceType: string,
+  body: unknown,
+  maxPageSize: number,
+): Problem | undefined {
   const query = req.method === 'POST' ? (body as Record<string, string | string[]>) : queryOf(req);
   try {
-    normalizeSearchRequest(parseSearchRequest(resourceType, query));
+    normalizeSearchRequest(parseSearchRequest(resourceType, query), { maxPageSize });
     return undefined;
   } catch (err) {
     if (err instanceof OperationOutcomeError) return { outcome: err.outcome };

@@ -42,6 +42,8 @@ export interface GuardedRepositoryOptions {
   readonly validate: boolean;
   /** Absolute FHIR base for search `fullUrl`s and paging links; unknown before the server listens. */
   readonly fhirBaseUrl: string | undefined;
+  /** Largest search page (`_count` above it is lowered); default MAX_PAGE_SIZE (search-request.ts). */
+  readonly maxPageSize?: number;
 }
 
 export class GuardedRepository extends FhirRepository<undefined> {
@@ -155,7 +157,8 @@ export class GuardedRepository extends FhirRepository<undefined> {
 
   async search<T extends Resource>(searchRequest: SearchRequest<T>): Promise<Bundle<WithId<T>>> {
     const access = this.#require(searchRequest.resourceType, 's');
-    return searchWithAccess(this.#repo, searchRequest, access, this.#options.fhirBaseUrl);
+    const { fhirBaseUrl, maxPageSize } = this.#options;
+    return searchWithAccess(this.#repo, searchRequest, access, fhirBaseUrl, { maxPageSize });
   }
 
   async searchByReference<T extends Resource>(

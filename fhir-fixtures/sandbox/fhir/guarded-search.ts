@@ -2,7 +2,8 @@
  * Search as the guarded repository runs it: normalise the request, refuse a patient-fenced
  * token that names another patient, then take every match from the in-memory repository and
  * filter (compartment, v2 scope query), sort and page it here, so `total`, `_sort`, `_offset`
- * and the paging links stay exact whatever the token may see.
+ * and the paging links stay exact whatever the token may see. A page never holds more than
+ * `limits.maxPageSize` entries; the `next` link carries the lowered `_count`.
  *
  * @module
  */
@@ -13,7 +14,7 @@ import { fencedPatient, permits, type Access } from './access-policy.ts';
 import { patientsNamedInSearch } from './compartment.ts';
 import { fail, forbiddenOutcome } from './outcomes.ts';
 import { pagingLinks } from './paging-links.ts';
-import { normalizeSearchRequest } from './search-request.ts';
+import { normalizeSearchRequest, type SearchLimits } from './search-request.ts';
 import { sortResources } from './search-sort.ts';
 
 export async function searchWithAccess<T extends Resource>(
@@ -21,8 +22,9 @@ export async function searchWithAccess<T extends Resource>(
   request: SearchRequest<T>,
   access: Access & { allowed: true },
   fhirBaseUrl: string | undefined,
+  limits: SearchLimits = {},
 ): Promise<Bundle<WithId<T>>> {
-  const search = normalizeSearchRequest(request);
+  const search = normalizeSearchRequest(request, limits);
   const patient = fencedPatient(access);
   if (patient) {
     const others = patientsNamedInSearch(search).filter((id) => id !== patient);

@@ -5,8 +5,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, normalizeSearchRequest } from './sear
 
 beforeAll(() => ensureFhirDefinitions());
 
-const normalize = (type: string, query: Record<string, string>) =>
-  normalizeSearchRequest(parseSearchRequest(type, query));
+const normalize = (type: string, query: Record<string, string>, maxPageSize?: number) =>
+  normalizeSearchRequest(parseSearchRequest(type, query), { maxPageSize });
 
 describe('normalizeSearchRequest', () => {
   it('types a bare id for a Patient-only reference', () => {
@@ -29,6 +29,13 @@ describe('normalizeSearchRequest', () => {
     expect(normalize('Observation', {}).count).toBe(DEFAULT_PAGE_SIZE);
     expect(normalize('Observation', { _count: '100000' }).count).toBe(MAX_PAGE_SIZE);
     expect(normalize('Observation', { _count: '0' }).count).toBe(0);
+  });
+
+  it('lowers _count, and the default page, to a smaller maxPageSize', () => {
+    expect(normalize('Observation', { _count: '100' }, 10).count).toBe(10);
+    expect(normalize('Observation', { _count: '7' }, 10).count).toBe(7);
+    expect(normalize('Observation', {}, 10).count).toBe(10);
+    expect(normalize('Observation', { _count: '5000' }, 2000).count).toBe(2000);
   });
 
   it.each([

@@ -2,7 +2,8 @@
  * Checks and completes a parsed search before it reaches the in-memory repository, which would
  * otherwise quietly return nothing for parameters it cannot evaluate. Unknown parameters,
  * chains, `_include` and unsupported parameter types are refused with 400; bare reference ids
- * (`patient=123`) become typed references; `_count` gets a default and a ceiling.
+ * (`patient=123`) become typed references; `_count` gets a default and a ceiling (the sandbox's
+ * `maxPageSize`, so a client has to follow `next` links as it would against a real EHR).
  *
  * @module
  */
@@ -17,15 +18,20 @@ import { badRequestOutcome, fail, notSupportedOutcome, unknownTypeOutcome } from
 
 /** Page size when the client sends no `_count` (Epic and Oracle Health page too). */
 export const DEFAULT_PAGE_SIZE = 50;
-/** Larger `_count` values are lowered to this, as production servers do. */
+/** Larger `_count` values are lowered to this unless the sandbox sets its own `maxPageSize`. */
 export const MAX_PAGE_SIZE = 1000;
+
+export interface SearchLimits {
+  /** Largest page the server returns; a larger (or the default) `_count` is lowered to it. */
+  readonly maxPageSize?: number;
+}
 
 /** Parameter types the in-memory matcher evaluates; others would silently match nothing. */
 const MATCHABLE_TYPES = new Set(['reference', 'string', 'uri', 'token', 'date']);
 /** Medplum-only parameters an EHR would not know. */
 const REFUSED_CODES = new Set(['_compartment']);
 
-export function normalizeSearchRequest<T extends SearchRequest>(search: T): T {
+export function normalizeSearchRequest<T extends SearchRequest>(search: T, limits: SearchLimits = {}): T {
   const type = search.resourceType;
   if (!isResourceType(type)) fail(unknownTypeOutcome(type));
   if (search.include?.length || search.revInclude?.length) {
@@ -34,7 +40,7 @@ export function normalizeSearchRequest<T extends SearchRequest>(search: T): T {
   if (search.cursor !== undefined)
     fail(notSupportedOutcome('_cursor paging is not supported; use the next link'));
   if (search.types?.length) fail(notSupportedOutcome('_type is only meaningful for system-level search'));
-  const count = pageSize(search.count);
+  const count = pageSize(search.count, limits.maxPageSize ?? MAX_PAGE_SIZE);
   const offset = search.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0)
     fail(badRequestOutcome('_offset must be a non-negative integer'));
@@ -56,10 +62,10 @@ export function normalizeSearchRequest<T extends SearchRequest>(search: T): T {
   return { ...search, filters, count, offset };
 }
 
-function pageSize(count: number | undefined): number {
-  if (count === undefined) return DEFAULT_PAGE_SIZE;
+function pageSize(count: number | undefined, max: number): number {
+  if (count === undefined) return Math.min(DEFAULT_PAGE_SIZE, max);
   if (!Number.isInteger(count) || count < 0) fail(badRequestOutcome('_count must be a non-negative integer'));
-  return Math.min(count, MAX_PAGE_SIZE);
+  return Math.min(count, max);
 }
 
 function knownParameter(resourceType: string, code: string): { type: string; target?: string[] } {

@@ -14,7 +14,7 @@ import { createControlApi } from './control-api.ts';
 import { createEhrPages } from './ehr/ehr-pages.ts';
 import { createFhirApi } from './fhir/fhir-api.ts';
 import { listenSandbox } from './listen.ts';
-import { loadFixturePatients } from './load-bundles.ts';
+import { loadBundleFile, loadFixturePatients } from './load-bundles.ts';
 import { SandboxState, type SandboxOptions } from './state.ts';
 
 export interface RunningSandbox {
@@ -37,7 +37,8 @@ export function createSandboxApp(state: SandboxState): express.Express {
 }
 
 /**
- * Starts a sandbox on `port` (0 = any free port) and loads the synthetic patients.
+ * Starts a sandbox on `port` (0 = any free port) and loads the synthetic patients, then each of
+ * `options.bundleFiles` (a missing or failing file is an error: the caller decides what is optional).
  * It answers at `http://localhost:port` (all local interfaces), while the companion server uses
  * `127.0.0.1`: two different sites, as an EHR and an embedded app are in real life, so cookie and
  * frame rules are exercised the way they are in the field.
@@ -47,6 +48,7 @@ export async function startSandbox(
 ): Promise<RunningSandbox> {
   const state = new SandboxState(options);
   if (options.loadFixtures !== false) await loadFixturePatients(state);
+  for (const file of options.bundleFiles ?? []) await loadBundleFile(state, file);
   const listening = await listenSandbox(state, createSandboxApp(state), { port: options.port ?? 0 });
   return {
     state,

@@ -68,6 +68,8 @@ export interface SandboxOptions {
    * so a client must follow `next` links, as against Epic or Oracle Health. 1 to MAX_PAGE_SIZE_LIMIT.
    */
   readonly maxPageSize?: number;
+  /** Transaction or batch Bundle files (e.g. Synthea exports) loaded by `startSandbox`. */
+  readonly bundleFiles?: readonly string[];
 }
 
 /** The highest `maxPageSize` the control API and `SANDBOX_MAX_PAGE_SIZE` accept. */

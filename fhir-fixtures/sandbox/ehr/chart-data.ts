@@ -72,12 +72,18 @@ export async function readEncounter(
 }
 
 /**
- * Who is signed in to the chart: the visit's clinician, else (a chart opened without a visit)
- * the first practitioner in the repository.
+ * Who is signed in to the chart: the visit's clinician when that is a Practitioner the EHR
+ * holds, else (a chart opened without a visit, or a visit whose participant is missing, a
+ * PractitionerRole or an unresolved reference, as in some imported bundles) the sandbox's
+ * default user: the first practitioner loaded (a fixture clinician when the fixtures are loaded).
  */
 export async function signedInUser(state: SandboxState, encounter?: Encounter): Promise<string> {
-  const clinician = encounter?.participant?.[0]?.individual?.reference;
-  if (clinician) return clinician;
+  const clinician = await readByReference<Practitioner>(
+    state,
+    encounter?.participant?.[0]?.individual?.reference,
+    'Practitioner',
+  );
+  if (clinician) return `Practitioner/${clinician.id}`;
   const [first] = await state.repo.searchResources<Practitioner>({ resourceType: 'Practitioner', count: 1 });
   return first ? `Practitioner/${first.id}` : 'Practitioner/unknown';
 }

@@ -13,6 +13,7 @@ import { createAuthApi, smartConfigurationHandler } from './auth/auth-api.ts';
 import { createControlApi } from './control-api.ts';
 import { createEhrPages } from './ehr/ehr-pages.ts';
 import { createFhirApi } from './fhir/fhir-api.ts';
+import { addLatency } from './fhir/faults.ts';
 import { listenSandbox } from './listen.ts';
 import { loadBundleFile, loadFixturePatients } from './load-bundles.ts';
 import { SandboxState, type SandboxOptions } from './state.ts';
@@ -27,9 +28,10 @@ export interface RunningSandbox {
 export function createSandboxApp(state: SandboxState): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/fhir/r4/.well-known/smart-configuration', smartConfigurationHandler(state));
+  // Injected latency is the EHR's: discovery and the authorization server are as slow as FHIR.
+  app.get('/fhir/r4/.well-known/smart-configuration', addLatency(state), smartConfigurationHandler(state));
   app.use('/fhir/r4', createFhirApi(state));
-  app.use('/auth', createAuthApi(state));
+  app.use('/auth', addLatency(state), createAuthApi(state));
   app.use('/ehr', createEhrPages(state));
   app.use('/_sandbox', createControlApi(state));
   app.get('/', (_req, res) => res.redirect('/ehr'));

@@ -1,6 +1,7 @@
 /**
  * Fault injection for the FHIR API, driven by `state.faults` (settable through /_sandbox/faults):
- * - `latencyMs` delays every FHIR response, /metadata and errors included;
+ * - `latencyMs` delays every FHIR response, /metadata and errors included (create-sandbox.ts
+ *   adds it to discovery and the authorization server too);
  * - `mode` hits requests that match `appliesTo` (reads: GET and POST _search; writes: the rest),
  *   after authentication, so a rejected token never uses up a fault:
  *   `http-500` / `http-503` answer with an OperationOutcome and do nothing else;

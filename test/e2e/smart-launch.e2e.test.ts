@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startStack, type RunningStack } from './support/stack.ts';
 
@@ -219,5 +220,51 @@ describe('standalone launch and narrow panels', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await p.keyboard.press('Tab');
     expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('A');
+  });
+});
+
+describe('US Core patient 355 in an EHR that pages by 10', () => {
+  let usCore: RunningStack;
+  beforeAll(async () => {
+    usCore = await startStack({ bundleFiles: [usCoreBundlePath('355')], maxPageSize: 10 });
+  });
+  afterAll(() => usCore?.close());
+
+  it('renders the whole chart context, wide and in a 400 px panel', async () => {
+    const p = await freshPage();
+    await p.setViewportSize({ width: 1600, height: 1000 });
+    await p.goto(`${usCore.sandbox.url}/ehr/chart/355?banner=app`);
+    const ehrName = (await p.getByTestId('ehr-banner').textContent())!;
+    await expect.poll(() => appBannerName(app(p)), { timeout: 15_000 }).not.toBe('');
+    expect(ehrName).toContain(await appBannerName(app(p)));
+    for (const panel of [
+      'encounter',
+      'problems',
+      'medications',
+      'allergies',
+      'vitals',
+      'labs',
+      'coverage',
+      'practitioner',
+      'notes',
+    ]) {
+      await app(p).getByTestId(`panel-${panel}`).waitFor();
+    }
+    expect(await app(p).getByTestId('panel-reason').count()).toBe(0);
+    expect(await app(p).getByTestId('sparkline').count()).toBeGreaterThan(0);
+    await p.screenshot({ path: 'test/e2e/out/us-core-355-wide.png' });
+
+    await p.goto(
+      `${usCore.serverUrl}/launch/standalone?iss=${encodeURIComponent(usCore.sandbox.fhirBaseUrl)}`,
+    );
+    await p.setViewportSize({ width: 400, height: 1000 });
+    await p.locator('input[name="patient"][value="355"]').check();
+    await p.getByRole('button', { name: 'Open the app with this patient' }).click();
+    await p.getByTestId('panel-vitals').waitFor({ timeout: 15_000 });
+    const overflow = await p.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await p.screenshot({ path: 'test/e2e/out/us-core-355-narrow.png', fullPage: true });
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ClinicalContext } from '../../server/contract/clinical-context.ts';
 import type { LaunchSessionInfo } from '../../server/contract/launch-session.ts';
 import { COMPANION_CLIENT_ID } from '../../fhir-fixtures/sandbox/companion-app.ts';
+import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
 import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
 import { runLaunch, type LaunchedSession } from '../support/launch-client.ts';
 
@@ -249,5 +250,40 @@ describe('launch safety', () => {
     const text = stack.log.text();
     expect(text).not.toMatch(/Quill|Marsh/);
     expect(text).not.toMatch(/access_token|eyJ/);
+  });
+});
+
+describe('US Core patient 355 (129 encounters, 140 observations) with 10-entry pages', () => {
+  let stack: CompanionStack;
+  beforeAll(async () => {
+    stack = await startCompanionStack({
+      sandbox: { bundleFiles: [usCoreBundlePath('355')], maxPageSize: 10 },
+    });
+  });
+  afterAll(() => stack?.close());
+
+  it('builds the context by following every next link', async () => {
+    const session = await runLaunch(await chartLaunchUrl(stack, '355'));
+    const res = await api<ClinicalContext>(stack, session, 'context');
+    expect(res.status).toBe(200);
+    const context = res.body;
+    expect(context.patient.ref).toBe('Patient/355');
+    expect(context.encounter.status).toBe('ok');
+    if (context.vitals.status !== 'ok' || context.labs.status !== 'ok' || context.problems.status !== 'ok') {
+      throw new Error('vitals, labs and problems should all load');
+    }
+    expect(context.vitals.data.some((series) => series.points.length > 1)).toBe(true);
+    expect(context.labs.data.length).toBeGreaterThan(0);
+
+    const { rows } = await stack.db.query<{ detail: { resourceType: string; pages: number; count: number } }>(
+      `select detail from audit_event where patient_ref = 'Patient/355' and action = 'fhir.search'`,
+    );
+    // 27 vital-sign and 10 laboratory observations, in pages of 10: 3 + 1 pages, every one read.
+    const observations = rows.filter((r) => r.detail.resourceType === 'Observation');
+    expect(observations.reduce((n, r) => n + r.detail.count, 0)).toBe(37);
+    expect(observations.reduce((n, r) => n + r.detail.pages, 0)).toBe(4);
+    const conditions = rows.find((r) => r.detail.resourceType === 'Condition');
+    expect(conditions?.detail.count).toBe(31);
+    expect(conditions?.detail.pages).toBe(4);
   });
 });

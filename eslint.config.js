@@ -7,7 +7,17 @@ const nodeBuiltins = { group: ['node:*'], message: 'Browser and runtime-neutral 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', '.data', '**/*.mjs', 'eslint.config.js', 'server/launch/assets'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'coverage',
+      '.data',
+      '**/*.mjs',
+      'eslint.config.js',
+      'server/launch/assets',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDiscoveryCache, DiscoveryError, fetchSmartConfiguration, supportsAuthorizePost } from './discovery.ts';
+import {
+  createDiscoveryCache,
+  DiscoveryError,
+  fetchSmartConfiguration,
+  supportsAuthorizePost,
+} from './discovery.ts';
 
 const GOOD = {
   issuer: 'https://ehr.example.org/oauth2',
@@ -34,7 +39,9 @@ describe('fetchSmartConfiguration', () => {
 
   it('names the missing fields of an invalid document', async () => {
     const { fetchFn } = answering({ capabilities: [] });
-    const err = await fetchSmartConfiguration('https://ehr.example.org/fhir', fetchFn).catch((e: unknown) => e);
+    const err = await fetchSmartConfiguration('https://ehr.example.org/fhir', fetchFn).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(DiscoveryError);
     expect((err as DiscoveryError).reason).toBe('invalid');
     expect((err as Error).message).toContain('authorization_endpoint');
@@ -42,9 +49,13 @@ describe('fetchSmartConfiguration', () => {
 
   it('reports an HTTP error and an unreachable server', async () => {
     const { fetchFn } = answering({}, 503);
-    await expect(fetchSmartConfiguration('https://a.example', fetchFn)).rejects.toMatchObject({ reason: 'http_error' });
+    await expect(fetchSmartConfiguration('https://a.example', fetchFn)).rejects.toMatchObject({
+      reason: 'http_error',
+    });
     const down = () => Promise.reject(new TypeError('fetch failed'));
-    await expect(fetchSmartConfiguration('https://a.example', down)).rejects.toMatchObject({ reason: 'unreachable' });
+    await expect(fetchSmartConfiguration('https://a.example', down)).rejects.toMatchObject({
+      reason: 'unreachable',
+    });
   });
 });
 

@@ -67,7 +67,10 @@ export async function fetchSmartConfiguration(
   }
   if (!res.ok) {
     await res.body?.cancel();
-    throw new DiscoveryError('http_error', `The EHR answered its SMART discovery request with ${res.status}.`);
+    throw new DiscoveryError(
+      'http_error',
+      `The EHR answered its SMART discovery request with ${res.status}.`,
+    );
   }
   const body: unknown = await res.json().catch(() => undefined);
   const parsed = smartConfigurationSchema.safeParse(body);

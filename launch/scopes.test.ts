@@ -56,7 +56,9 @@ describe('scope spelling for the EHR', () => {
   });
 
   it('spells v2 scopes in v1', () => {
-    expect(toV1Scopes('launch openid patient/Observation.rs patient/DocumentReference.crs user/Condition.c')).toBe(
+    expect(
+      toV1Scopes('launch openid patient/Observation.rs patient/DocumentReference.crs user/Condition.c'),
+    ).toBe(
       'launch openid patient/Observation.read patient/DocumentReference.read patient/DocumentReference.write user/Condition.write',
     );
     expect(toV1Scopes('patient/Observation.rs?category=laboratory patient/Patient.read')).toBe(

@@ -117,7 +117,9 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     // Nothing may frame a response unless its route names the launching EHR.
-    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self';.*frame-ancestors 'none'$/);
+    expect(res.headers.get('content-security-policy')).toMatch(
+      /default-src 'self';.*frame-ancestors 'none'$/,
+    );
     expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 

@@ -14,7 +14,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/*.test.tsx', '**/main.ts', 'plugin/vite.config.ts'],
       // Ratchet: `npm run test:coverage` raises these as coverage rises (commit the change); CI
       // fails when coverage falls below them. The product's gate is 90% lines.
-      thresholds: { lines: 93, statements: 90.5, functions: 92, branches: 79.5, autoUpdate: true },
+      thresholds: { lines: 94.5, statements: 92.5, functions: 95.5, branches: 83, autoUpdate: true },
     },
   },
 });

@@ -6,21 +6,13 @@
  *
  * @module
  */
-import type { ClinicalContext, Panel, PanelName } from '../../server/contract/clinical-context.ts';
+import {
+  PANEL_NAMES,
+  type ClinicalContext,
+  type Panel,
+  type PanelName,
+} from '../../server/contract/clinical-context.ts';
 import { ApiError } from './api-error.ts';
-
-/** Display order of the panels: what a clinician scans first comes first. */
-export const PANEL_NAMES: readonly PanelName[] = [
-  'encounter',
-  'problems',
-  'medications',
-  'allergies',
-  'vitals',
-  'labs',
-  'coverage',
-  'practitioner',
-  'notes',
-];
 
 /** Panels whose `data` is a list; the others hold one object or null. */
 const LIST_PANELS = new Set<PanelName>([

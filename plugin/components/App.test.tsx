@@ -5,19 +5,8 @@ import type { ClinicalContext } from '../../server/contract/clinical-context.ts'
 import { createApiClient } from '../api/client.ts';
 import { expired, fakeFetch, type Reply } from '../test-support/fake-fetch.ts';
 import { sampleContext, sampleSession } from '../test-support/sample-chart.ts';
+import { PANEL_NAMES as PANELS } from '../../server/contract/clinical-context.ts';
 import { App } from './App.tsx';
-
-const PANELS = [
-  'encounter',
-  'problems',
-  'medications',
-  'allergies',
-  'vitals',
-  'labs',
-  'coverage',
-  'practitioner',
-  'notes',
-];
 
 function start(reply: (what: string, count: number) => Reply | Promise<Reply>, sessionToken?: string) {
   const server = fakeFetch(reply);

@@ -1,7 +1,7 @@
 /**
  * The patient's chart as the plugin sees it: one `ClinicalContext` per launch, built by
  * `server/context` from FHIR R4 reads and served by `GET /api/launches/:launchId/context`.
- * Types only, so `plugin/` may import them. Every item keeps its FHIR reference (`ref`), which
+ * Types (and the panel list) only, so `plugin/` may import them. Every item keeps its FHIR reference (`ref`), which
  * later features cite as evidence.
  *
  * @module
@@ -159,3 +159,16 @@ export interface ClinicalContext {
 }
 
 export type PanelName = Exclude<keyof ClinicalContext, 'fetchedAt' | 'patient'>;
+
+/** Every panel, in display order: what a clinician scans first comes first. */
+export const PANEL_NAMES = [
+  'encounter',
+  'problems',
+  'medications',
+  'allergies',
+  'vitals',
+  'labs',
+  'coverage',
+  'practitioner',
+  'notes',
+] as const satisfies readonly PanelName[];

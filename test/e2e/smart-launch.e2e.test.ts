@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
+import { PANEL_NAMES } from '../../server/contract/clinical-context.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startStack, type RunningStack } from './support/stack.ts';
 
@@ -237,17 +238,7 @@ describe('US Core patient 355 in an EHR that pages by 10', () => {
     const ehrName = (await p.getByTestId('ehr-banner').textContent())!;
     await expect.poll(() => appBannerName(app(p)), { timeout: 15_000 }).not.toBe('');
     expect(ehrName).toContain(await appBannerName(app(p)));
-    for (const panel of [
-      'encounter',
-      'problems',
-      'medications',
-      'allergies',
-      'vitals',
-      'labs',
-      'coverage',
-      'practitioner',
-      'notes',
-    ]) {
+    for (const panel of PANEL_NAMES) {
       await app(p).getByTestId(`panel-${panel}`).waitFor();
     }
     expect(await app(p).getByTestId('panel-reason').count()).toBe(0);

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { payerKindOf } from '../../fhir-fixtures/patients/builders/index.ts';
 import { patientFixtures } from '../../fhir-fixtures/patients/index.ts';
 import { startSandbox, type RunningSandbox } from '../../fhir-fixtures/sandbox/create-sandbox.ts';
+import { PANEL_NAMES as PANELS } from '../../server/contract/clinical-context.ts';
 import { loadBundleFile } from '../../fhir-fixtures/sandbox/load-bundles.ts';
 import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
 import type { Panel } from '../../server/contract/clinical-context.ts';
@@ -123,18 +124,6 @@ function okData<T>(panel: Panel<T>): T {
   if (panel.status !== 'ok') throw new Error(`panel unavailable: ${panel.reason}`);
   return panel.data;
 }
-
-const PANELS = [
-  'encounter',
-  'problems',
-  'medications',
-  'allergies',
-  'vitals',
-  'labs',
-  'coverage',
-  'practitioner',
-  'notes',
-] as const;
 
 let sandbox: RunningSandbox;
 

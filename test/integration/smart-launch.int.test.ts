@@ -12,7 +12,7 @@ import type { LaunchSessionInfo } from '../../server/contract/launch-session.ts'
 import { COMPANION_CLIENT_ID } from '../../fhir-fixtures/sandbox/companion-app.ts';
 import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
 import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
-import { runLaunch, type LaunchedSession } from '../support/launch-client.ts';
+import { authorizeLaunch, runLaunch, type LaunchedSession } from '../support/launch-client.ts';
 
 async function chartLaunchUrl(stack: CompanionStack, patientId: string): Promise<string> {
   const page = await (await fetch(`${stack.sandbox.url}/ehr/chart/${patientId}`)).text();
@@ -148,52 +148,17 @@ describe('launch safety', () => {
   });
 
   it('a replayed callback is refused', async () => {
-    const launchUrl = await chartLaunchUrl(stack, 'rp-pt-quill');
-    const first = await fetch(launchUrl, { redirect: 'manual' });
-    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
-    const hop = await fetch(new URL(first.headers.get('location')!, launchUrl), {
-      headers: { cookie },
-      redirect: 'manual',
-    });
-    const form = await hop.text();
-    const action = /action="([^"]+)"/.exec(form)![1]!.replace(/&amp;/g, '&');
-    const fields = [...form.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [
-      m[1]!,
-      m[2]!.replace(/&amp;/g, '&'),
-    ]);
-    const authorized = await fetch(action, {
-      method: 'POST',
-      body: new URLSearchParams(fields),
-      redirect: 'manual',
-    });
-    const callback = authorized.headers.get('location')!;
-    expect((await fetch(callback, { headers: { cookie } })).status).toBe(200);
-    const replay = await fetch(callback, { headers: { cookie } });
+    const { cookie, callback } = await authorizeLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    expect((await fetch(callback, { headers: { cookie: cookie! } })).status).toBe(200);
+    const replay = await fetch(callback, { headers: { cookie: cookie! } });
     expect(replay.status).toBe(400);
     expect(await replay.text()).toContain('This sign-in has expired');
   });
 
   it('a callback from another browser (different cookie) is refused', async () => {
-    const launchUrl = await chartLaunchUrl(stack, 'rp-pt-quill');
-    const first = await fetch(launchUrl, { redirect: 'manual' });
-    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
-    const hop = await fetch(new URL(first.headers.get('location')!, launchUrl), {
-      headers: { cookie },
-      redirect: 'manual',
-    });
-    const form = await hop.text();
-    const action = /action="([^"]+)"/.exec(form)![1]!.replace(/&amp;/g, '&');
-    const fields = [...form.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [
-      m[1]!,
-      m[2]!.replace(/&amp;/g, '&'),
-    ]);
-    const authorized = await fetch(action, {
-      method: 'POST',
-      body: new URLSearchParams(fields),
-      redirect: 'manual',
-    });
-    const attacker = `${cookie.split('=')[0]}=${'A'.repeat(43)}`;
-    const res = await fetch(authorized.headers.get('location')!, { headers: { cookie: attacker } });
+    const { cookie, callback } = await authorizeLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    const attacker = `${cookie!.split('=')[0]}=${'A'.repeat(43)}`;
+    const res = await fetch(callback, { headers: { cookie: attacker } });
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('data-error="launch_not_bound"');
   });

@@ -40,14 +40,25 @@ function formOf(page: string): { action: string; fields: [string, string][] } {
   return { action: unescape(action), fields };
 }
 
-/** Opens `launchUrl` (our /launch?iss&launch, or /launch/standalone?iss) and runs it to the plugin. */
-export async function runLaunch(launchUrl: string, options: LaunchOptions = {}): Promise<LaunchedSession> {
-  const useCookies = options.cookies !== false;
+export interface AuthorizedLaunch {
+  /** The companion server's session cookie, as a `cookie` header value. */
+  readonly cookie: string | undefined;
+  /** Where the EHR sent the browser back: our /callback with code and state. */
+  readonly callback: URL;
+}
+
+/** Runs a launch up to the EHR's redirect back to /callback, without following it. */
+export async function authorizeLaunch(
+  launchUrl: string,
+  options: LaunchOptions = {},
+): Promise<AuthorizedLaunch> {
   let res = await fetch(launchUrl, { redirect: 'manual' });
   if (res.status !== 303) throw new Error(`launch answered ${res.status}: ${await res.text()}`);
-  const cookie = useCookies ? cookieFrom(res) : undefined;
-  const headers = cookie ? { cookie } : undefined;
-  res = await fetch(new URL(res.headers.get('location')!, launchUrl), { redirect: 'manual', headers });
+  const cookie = options.cookies === false ? undefined : cookieFrom(res);
+  res = await fetch(new URL(res.headers.get('location')!, launchUrl), {
+    redirect: 'manual',
+    headers: cookie ? { cookie } : undefined,
+  });
   if (res.status === 200) {
     const form = formOf(await res.text());
     res = await fetch(form.action, {
@@ -57,7 +68,13 @@ export async function runLaunch(launchUrl: string, options: LaunchOptions = {}):
     });
   }
   if (res.status !== 302 && res.status !== 303) throw new Error(`authorize answered ${res.status}`);
-  res = await fetch(new URL(res.headers.get('location')!), { headers });
+  return { cookie, callback: new URL(res.headers.get('location')!) };
+}
+
+/** Opens `launchUrl` (our /launch?iss&launch, or /launch/standalone?iss) and runs it to the plugin. */
+export async function runLaunch(launchUrl: string, options: LaunchOptions = {}): Promise<LaunchedSession> {
+  const { cookie, callback } = await authorizeLaunch(launchUrl, options);
+  const res = await fetch(callback, { headers: cookie ? { cookie } : undefined });
   const page = await res.text();
   if (res.status !== 200) throw new Error(`callback answered ${res.status}: ${page}`);
   const boot = /<script id="rp-boot" type="application\/json">(.+?)<\/script>/.exec(page)?.[1];

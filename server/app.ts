@@ -15,10 +15,11 @@ import { createPipeline } from './http/pipeline.ts';
 import { noFrameAncestor } from './http/security-headers.ts';
 import type { ClientKeyStore } from './keys/client-keys.ts';
 import { jwksRoutes } from './keys/jwks-route.ts';
-import { launchRoutes } from './launch/launch-routes.ts';
+import { createLaunchContextLoader } from './launch/launch-context.ts';
+import { launchRoutes, type OnLaunchAuthorized } from './launch/launch-routes.ts';
 import { createLaunchService } from './launch/launch-service.ts';
 import { launchTokensFactory } from './launch/launch-tokens.ts';
-import { createSmartStyleSource } from './launch/smart-style.ts';
+import { createSmartStyleSource, styleOrigins } from './launch/smart-style.ts';
 import type { AssertionAlg } from './launch/token-client.ts';
 import { createHealthState, type HealthState } from './lifecycle/health-state.ts';
 import type { Logger } from './observability/logger.ts';
@@ -59,21 +60,20 @@ export function createApp(deps: AppDeps): Express {
     ...(deps.assertionAlg ? { assertionAlg: deps.assertionAlg } : {}),
   });
   const files = pluginFiles(config.pluginDistDir);
+  const styles = createSmartStyleSource(fetchFn);
+  const contexts = createLaunchContextLoader({ launches, tokens: launchTokensFactory(launches), audit, log });
+  // The EHR round trips for the context and the style start while the browser loads the plugin.
+  const onAuthorized: OnLaunchAuthorized = (done, requestId) => {
+    contexts.prefetch(done.launchId, requestId);
+    if (done.smartStyleUrl) void styles.get(done.smartStyleUrl, styleOrigins(done.registration));
+  };
   return createPipeline(
     { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:') },
     (app) => {
       app.use(healthRoutes({ db, health }));
       app.use(jwksRoutes(keys));
-      app.use(launchRoutes(launches, files));
-      app.use(
-        launchApiRoutes({
-          launches,
-          tokens: launchTokensFactory(launches),
-          styles: createSmartStyleSource(fetchFn),
-          audit,
-          log,
-        }),
-      );
+      app.use(launchRoutes(launches, files, onAuthorized));
+      app.use(launchApiRoutes({ launches, contexts, styles, audit }));
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
       app.use(pluginRoutes(files, (launchId) => launches.frameOriginsOf(launchId)));
     },

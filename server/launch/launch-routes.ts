@@ -17,7 +17,7 @@ import { setFramePolicy } from '../http/security-headers.ts';
 import { requestContextOf } from '../observability/request-context.ts';
 import type { PluginFiles } from '../routes/plugin-files.ts';
 import { authorizePostPage, bootPage } from './launch-pages.ts';
-import type { LaunchService } from './launch-service.ts';
+import type { CompletedLaunch, LaunchService } from './launch-service.ts';
 import type { LaunchType } from './launch-store.ts';
 import { ensureSessionCookie, readSessionCookie } from './session-cookie.ts';
 
@@ -29,7 +29,14 @@ function param(req: Request, name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-export function launchRoutes(service: LaunchService, files: PluginFiles): Router {
+/** Called once a launch is authorized, before its page is sent: the place to start reads early. */
+export type OnLaunchAuthorized = (done: CompletedLaunch, requestId: string) => void;
+
+export function launchRoutes(
+  service: LaunchService,
+  files: PluginFiles,
+  onAuthorized: OnLaunchAuthorized = () => undefined,
+): Router {
   const router = Router();
 
   router.use(['/launch', '/callback'], (_req, res, next) => {
@@ -74,6 +81,7 @@ export function launchRoutes(service: LaunchService, files: PluginFiles): Router
     const query = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
     const requestId = requestContextOf(req)?.requestId ?? '';
     const done = await service.complete(query, readSessionCookie(req), requestId);
+    onAuthorized(done, requestId);
     await files.assertBuilt();
     const index = await readFile(files.indexPath, 'utf8');
     setFramePolicy(res, { frameAncestors: done.registration.frameOrigins });

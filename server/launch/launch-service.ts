@@ -61,6 +61,7 @@ export interface CompletedLaunch {
   readonly launchId: string;
   readonly sessionToken: string;
   readonly registration: EhrRegistration;
+  readonly smartStyleUrl: string | null;
 }
 
 export interface LaunchService {
@@ -253,6 +254,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       await launchStorage.unset(AUTHORIZE_URL_KEY);
 
       const sessionToken = randomToken(32);
+      const smartStyleUrl = typeof tokens.smart_style_url === 'string' ? tokens.smart_style_url : null;
       await store.activate(launch.id, {
         sessionTokenHash: sha256(sessionToken),
         patientId: tokens.patient,
@@ -261,7 +263,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         grantedScope: tokens.scope ?? smartState.scope ?? '',
         // Epic sends the string "false".
         needPatientBanner: tokens.need_patient_banner !== false && tokens.need_patient_banner !== 'false',
-        smartStyleUrl: typeof tokens.smart_style_url === 'string' ? tokens.smart_style_url : null,
+        smartStyleUrl,
         expiresAt: new Date(issuedAt.getTime() + SESSION_MAX_AGE_MS),
       });
       await deps.audit.record({
@@ -276,7 +278,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
           scope: tokens.scope ?? null,
         },
       });
-      return { launchId: launch.id, sessionToken, registration };
+      return { launchId: launch.id, sessionToken, registration, smartStyleUrl };
     },
   };
 }

@@ -46,6 +46,14 @@ export function readSmartStyle(document: unknown): SmartStyle {
   return style;
 }
 
+/** Where an EHR's style document may come from: its FHIR server's origin and its frame origins. */
+export function styleOrigins(registration: {
+  readonly issuer: string;
+  readonly frameOrigins: readonly string[];
+}): string[] {
+  return [new URL(registration.issuer).origin, ...registration.frameOrigins];
+}
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface SmartStyleSource {

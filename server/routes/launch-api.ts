@@ -1,33 +1,29 @@
 /**
  * The plugin's API for one launch (`/api/launches/:launchId/…`), behind `requireLaunchSession`:
  * - `GET session`: banner, style, EHR and which features the grant allows (no PHI).
- * - `GET context`: the `ClinicalContext`, read from the EHR now; every FHIR read and the call
- *   itself go to the audit trail, in one statement.
+ * - `GET context`: the `ClinicalContext`: the read the callback started (first call), else read
+ *   from the EHR now; every FHIR read and the call itself go to the audit trail.
  *
  * @module
  */
 import { Router } from 'express';
 import type { AuditEntry, AuditLog } from '../audit/audit-log.ts';
 import { FhirReadError } from '../context/fhir-reader.ts';
-import { loadClinicalContext } from '../context/load-clinical-context.ts';
 import type { LaunchSessionInfo } from '../contract/launch-session.ts';
 import { AppError } from '../errors/app-error.ts';
 import { featuresFor } from '../launch/features.ts';
 import { sessionExpired } from '../launch/launch-errors.ts';
-import { launchFhirReader } from '../launch/launch-fhir-reader.ts';
+import type { LaunchContextLoader } from '../launch/launch-context.ts';
 import type { LaunchService } from '../launch/launch-service.ts';
-import type { LaunchTokensFactory } from '../launch/launch-tokens.ts';
 import { launchOf, requireLaunchSession } from '../launch/session-auth.ts';
-import type { SmartStyleSource } from '../launch/smart-style.ts';
-import type { Logger } from '../observability/logger.ts';
+import { styleOrigins, type SmartStyleSource } from '../launch/smart-style.ts';
 import { requestContextOf } from '../observability/request-context.ts';
 
 export interface LaunchApiDeps {
   readonly launches: LaunchService;
-  readonly tokens: LaunchTokensFactory;
+  readonly contexts: LaunchContextLoader;
   readonly styles: SmartStyleSource;
   readonly audit: AuditLog;
-  readonly log: Logger;
 }
 
 export function launchApiRoutes(deps: LaunchApiDeps): Router {
@@ -37,9 +33,8 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
   router.get('/api/launches/:launchId/session', session, async (_req, res) => {
     const launch = launchOf(res);
     const registration = await deps.launches.registrationOf(launch.registrationId);
-    const styleOrigins = [new URL(registration.issuer).origin, ...registration.frameOrigins];
     const style = launch.smartStyleUrl
-      ? await deps.styles.get(launch.smartStyleUrl, styleOrigins)
+      ? await deps.styles.get(launch.smartStyleUrl, styleOrigins(registration))
       : undefined;
     const body: LaunchSessionInfo = {
       launchId: launch.id,
@@ -56,36 +51,10 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
   router.get('/api/launches/:launchId/context', session, async (req, res) => {
     const launch = launchOf(res);
     const requestId = requestContextOf(req)?.requestId ?? '';
-    const trail: AuditEntry[] = [];
-    const storage = deps.launches.storage(launch.id);
-    const reader = launchFhirReader({
-      launch,
-      storage,
-      tokens: deps.tokens(launch, storage),
-      requestId,
-      audit: trail,
-    });
+    const prefetched = deps.contexts.take(launch.id);
     let outcome: AuditEntry['outcome'] = 'failure';
     try {
-      if (!launch.patientId) throw new AppError('session_unknown', 'This launch has no patient.');
-      const context = await loadClinicalContext(
-        reader,
-        {
-          patientId: launch.patientId,
-          ...(launch.encounterId ? { encounterId: launch.encounterId } : {}),
-          ...(launch.fhirUser ? { fhirUser: launch.fhirUser } : {}),
-        },
-        {
-          // Which panel failed and how, in codes: never the error's message (it can quote the EHR).
-          onPanelFailure: (panel, err) =>
-            deps.log.warn('context panel unavailable', {
-              requestId,
-              panel,
-              failure: err instanceof FhirReadError ? err.failure : 'error',
-              status: err instanceof FhirReadError ? (err.status ?? null) : null,
-            }),
-        },
-      );
+      const context = await (prefetched ?? deps.contexts.load(launch, requestId));
       outcome = 'success';
       res.json(context);
     } catch (err) {
@@ -102,14 +71,14 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
       }
       throw err;
     } finally {
-      trail.push({
+      await deps.audit.record({
         requestId,
         actor: launch.fhirUser,
         patientRef: launch.patientId ? `Patient/${launch.patientId}` : null,
         action: 'api.context.read',
         outcome,
+        detail: { prefetched: prefetched !== undefined },
       });
-      await deps.audit.recordMany(trail);
     }
   });
 

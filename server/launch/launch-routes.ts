@@ -19,7 +19,15 @@ import type { PluginFiles } from '../routes/plugin-files.ts';
 import { authorizePostPage, bootPage } from './launch-pages.ts';
 import type { CompletedLaunch, LaunchService } from './launch-service.ts';
 import type { LaunchType } from './launch-store.ts';
-import { ensureSessionCookie, readSessionCookie } from './session-cookie.ts';
+import { sha256 } from './launch-store.ts';
+import {
+  clearBindingCookie,
+  ensureSessionCookie,
+  newBindingValue,
+  readBindingCookie,
+  readSessionCookie,
+  setBindingCookie,
+} from './session-cookie.ts';
 
 const ASSETS_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
 const LAUNCH_ID = /^[A-Za-z0-9_-]{22}$/;
@@ -56,8 +64,10 @@ export function launchRoutes(
         `Open RevenuePilot from the EHR: this address needs ${missing.join(' and ')} from the EHR's launch.`,
       );
     }
-    const launchId = await service.begin({ iss, launch, launchType });
-    // The cookie is set here and checked on the next hop: only then do we know the browser keeps it.
+    const binding = newBindingValue();
+    const launchId = await service.begin({ iss, launch, launchType, browserBinding: sha256(binding) });
+    // Set here, looked for on the next hop: only then do we know whether this browser keeps cookies.
+    setBindingCookie(res, launchId, binding);
     ensureSessionCookie(req, res);
     res.redirect(303, `/launch/${launchId}/authorize`);
   }
@@ -68,7 +78,7 @@ export function launchRoutes(
   router.get('/launch/:launchId/authorize', async (req, res) => {
     const launchId = req.params.launchId;
     if (!LAUNCH_ID.test(launchId)) throw new AppError('not_found', 'There is nothing at this address.');
-    const step = await service.authorize(launchId, readSessionCookie(req));
+    const step = await service.authorize(launchId, readBindingCookie(req, launchId));
     if (step.method === 'GET') {
       res.redirect(302, step.url.href);
       return;
@@ -80,7 +90,9 @@ export function launchRoutes(
   router.get('/callback', async (req, res) => {
     const query = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
     const requestId = requestContextOf(req)?.requestId ?? '';
-    const done = await service.complete(query, readSessionCookie(req), requestId);
+    const cookies = { binding: (id: string) => readBindingCookie(req, id), session: readSessionCookie(req) };
+    const done = await service.complete(query, cookies, requestId);
+    clearBindingCookie(res, done.launchId);
     onAuthorized(done, requestId);
     await files.assertBuilt();
     const index = await readFile(files.indexPath, 'utf8');

@@ -66,13 +66,16 @@ export interface CompletedLaunch {
 
 export interface LaunchService {
   readonly store: LaunchStore;
-  begin(input: { iss: string; launch: string | undefined; launchType: LaunchType }): Promise<string>;
-  authorize(launchId: string, browserCookie: string | undefined): Promise<AuthorizeStep>;
-  complete(
-    query: URLSearchParams,
-    browserCookie: string | undefined,
-    requestId: string,
-  ): Promise<CompletedLaunch>;
+  begin(input: {
+    iss: string;
+    launch: string | undefined;
+    launchType: LaunchType;
+    /** Hash of the binding cookie the browser gets with this launch. */
+    browserBinding: Buffer;
+  }): Promise<string>;
+  /** `bindingCookie`: the launch's binding cookie as this request carried it. */
+  authorize(launchId: string, bindingCookie: string | undefined): Promise<AuthorizeStep>;
+  complete(query: URLSearchParams, cookies: CallbackCookies, requestId: string): Promise<CompletedLaunch>;
   storage(launchId: string): ClientStateStorage;
   registrationOf(registrationId: string): Promise<EhrRegistration>;
   discoveryOf(registration: EhrRegistration): Promise<SmartConfiguration>;
@@ -80,6 +83,12 @@ export interface LaunchService {
   frameOriginsOf(launchId: string): Promise<readonly string[]>;
   /** openid-client configuration for this registration (cached: it holds the JWKS cache). */
   tokenClient(registration: EhrRegistration): Promise<oidc.Configuration>;
+}
+
+/** The cookies the callback request carried. */
+export interface CallbackCookies {
+  binding(launchId: string): string | undefined;
+  readonly session: string | undefined;
 }
 
 /** Constant-time comparison of two SHA-256 digests. */
@@ -140,7 +149,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       return (await deps.registry.get(launch.registrationId))?.frameOrigins ?? [];
     },
 
-    async begin({ iss, launch, launchType }) {
+    async begin({ iss, launch, launchType, browserBinding }) {
       const registration = await deps.registry.findByIssuer(iss);
       if (!registration) throw notRegistered();
       const discovery = await discoveryOf(registration);
@@ -149,6 +158,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         id: launchId,
         registrationId: registration.id,
         launchType,
+        browserBinding,
         expiresAt: new Date(now().getTime() + AUTHORIZE_WINDOW_MS),
       });
       const stateKey = randomToken(32);
@@ -170,11 +180,17 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       return launchId;
     },
 
-    async authorize(launchId, browserCookie) {
+    async authorize(launchId, bindingCookie) {
       const launch = await store.get(launchId);
       if (!launch || launch.status !== 'authorizing' || launch.expiresAt <= now()) throw launchExpired();
-      const bound = await store.bindBrowser(launchId, browserCookie ? sha256(browserCookie) : null);
-      if (!bound) throw launchExpired();
+      if (
+        bindingCookie &&
+        !(launch.browserBinding && sameHash(launch.browserBinding, sha256(bindingCookie)))
+      ) {
+        throw notBound();
+      }
+      // No cookie at all: this browser keeps none, so the state cannot be bound to it.
+      if (!(await store.settleBinding(launchId, bindingCookie !== undefined))) throw launchExpired();
       const href = await storage(launchId).get(AUTHORIZE_URL_KEY);
       if (typeof href !== 'string') throw launchExpired();
       const url = new URL(href);
@@ -188,14 +204,15 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       return { method: 'POST', action: url.href, fields, frameOrigins };
     },
 
-    async complete(query, browserCookie, requestId) {
+    async complete(query, cookies, requestId) {
       const state = query.get('state');
       if (!state) throw launchExpired();
       const launch = await store.claimByState(sha256(state), now());
       if (!launch) throw launchExpired();
+      const bindingCookie = cookies.binding(launch.id);
       if (
         launch.browserBinding &&
-        !(browserCookie && sameHash(launch.browserBinding, sha256(browserCookie)))
+        !(bindingCookie && sameHash(launch.browserBinding, sha256(bindingCookie)))
       ) {
         await store.end(launch.id);
         throw notBound();
@@ -257,6 +274,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       const smartStyleUrl = typeof tokens.smart_style_url === 'string' ? tokens.smart_style_url : null;
       await store.activate(launch.id, {
         sessionTokenHash: sha256(sessionToken),
+        sessionCookieHash: cookies.session ? sha256(cookies.session) : null,
         patientId: tokens.patient,
         encounterId: tokens.encounter ?? null,
         fhirUser: fhirUser ?? null,

@@ -18,6 +18,7 @@ export interface LaunchRecord {
   readonly browserBinding: Buffer | null;
   readonly boundAt: Date | null;
   readonly sessionTokenHash: Buffer | null;
+  readonly sessionCookieHash: Buffer | null;
   readonly patientId: string | null;
   readonly encounterId: string | null;
   readonly fhirUser: string | null;
@@ -35,6 +36,7 @@ interface LaunchRow {
   browser_binding: Buffer | Uint8Array | null;
   bound_at: Date | string | null;
   session_token_hash: Buffer | Uint8Array | null;
+  session_cookie_hash: Buffer | Uint8Array | null;
   patient_id: string | null;
   encounter_id: string | null;
   fhir_user: string | null;
@@ -66,6 +68,7 @@ function fromRow(row: LaunchRow): LaunchRecord {
     browserBinding: asBuffer(row.browser_binding),
     boundAt: row.bound_at === null ? null : asDate(row.bound_at),
     sessionTokenHash: asBuffer(row.session_token_hash),
+    sessionCookieHash: asBuffer(row.session_cookie_hash),
     patientId: row.patient_id,
     encounterId: row.encounter_id,
     fhirUser: row.fhir_user,
@@ -78,6 +81,7 @@ function fromRow(row: LaunchRow): LaunchRecord {
 
 export interface AuthorizedLaunch {
   readonly sessionTokenHash: Buffer;
+  readonly sessionCookieHash: Buffer | null;
   readonly patientId: string;
   readonly encounterId: string | null;
   readonly fhirUser: string | null;
@@ -92,12 +96,17 @@ export interface LaunchStore {
     id: string;
     registrationId: string;
     launchType: LaunchType;
+    /** Hash of the binding cookie set with the launch. */
+    browserBinding: Buffer;
     expiresAt: Date;
   }): Promise<void>;
   get(id: string): Promise<LaunchRecord | undefined>;
   setStateHash(id: string, stateHash: Buffer): Promise<void>;
-  /** Records the browser binding once; false when the launch was already bound (a replayed step). */
-  bindBrowser(id: string, binding: Buffer | null): Promise<boolean>;
+  /**
+   * Settles the browser binding once, at the hop after /launch: kept when the browser sent the
+   * binding cookie back, dropped when it sends no cookies. False when already settled (a replay).
+   */
+  settleBinding(id: string, cookieSent: boolean): Promise<boolean>;
   /**
    * Claims the authorizing launch that owns this state, exactly once: the state is cleared in the
    * same statement, so a replayed callback finds nothing.
@@ -107,16 +116,16 @@ export interface LaunchStore {
   end(id: string): Promise<void>;
 }
 
-const COLUMNS = `id, registration_id, launch_type, status, browser_binding, bound_at, session_token_hash,
+const COLUMNS = `id, registration_id, launch_type, status, browser_binding, bound_at, session_token_hash, session_cookie_hash,
   patient_id, encounter_id, fhir_user, granted_scope, need_patient_banner, smart_style_url, expires_at`;
 
 export function createLaunchStore(db: Queryable): LaunchStore {
   return {
     async create(input) {
       await db.query(
-        `insert into launch_session (id, registration_id, launch_type, status, expires_at)
-         values ($1, $2, $3, 'authorizing', $4)`,
-        [input.id, input.registrationId, input.launchType, input.expiresAt],
+        `insert into launch_session (id, registration_id, launch_type, status, browser_binding, expires_at)
+         values ($1, $2, $3, 'authorizing', $4, $5)`,
+        [input.id, input.registrationId, input.launchType, input.browserBinding, input.expiresAt],
       );
     },
     async get(id) {
@@ -126,11 +135,11 @@ export function createLaunchStore(db: Queryable): LaunchStore {
     async setStateHash(id, stateHash) {
       await db.query('update launch_session set state_hash = $2 where id = $1', [id, stateHash]);
     },
-    async bindBrowser(id, binding) {
+    async settleBinding(id, cookieSent) {
       const { rowCount } = await db.query(
-        `update launch_session set browser_binding = $2, bound_at = now()
+        `update launch_session set browser_binding = case when $2 then browser_binding end, bound_at = now()
          where id = $1 and status = 'authorizing' and bound_at is null`,
-        [id, binding],
+        [id, cookieSent],
       );
       return rowCount === 1;
     },
@@ -147,7 +156,7 @@ export function createLaunchStore(db: Queryable): LaunchStore {
       await db.query(
         `update launch_session set status = 'active', authorized_at = now(), session_token_hash = $2,
            patient_id = $3, encounter_id = $4, fhir_user = $5, granted_scope = $6,
-           need_patient_banner = $7, smart_style_url = $8, expires_at = $9
+           need_patient_banner = $7, smart_style_url = $8, expires_at = $9, session_cookie_hash = $10
          where id = $1`,
         [
           id,
@@ -159,6 +168,7 @@ export function createLaunchStore(db: Queryable): LaunchStore {
           a.needPatientBanner,
           a.smartStyleUrl,
           a.expiresAt,
+          a.sessionCookieHash,
         ],
       );
     },

@@ -40,8 +40,8 @@ export function requireLaunchSession(store: LaunchStore, now: () => Date = () =>
       sameHash(launch.sessionTokenHash, sha256(bearer));
     const byCookie =
       cookie !== undefined &&
-      launch.browserBinding !== null &&
-      sameHash(launch.browserBinding, sha256(cookie));
+      launch.sessionCookieHash !== null &&
+      sameHash(launch.sessionCookieHash, sha256(cookie));
     if (!byToken && !byCookie) throw sessionUnknown();
     if (launch.status === 'ended' || launch.expiresAt <= now()) throw sessionExpired();
 

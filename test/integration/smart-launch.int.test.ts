@@ -12,7 +12,13 @@ import type { LaunchSessionInfo } from '../../server/contract/launch-session.ts'
 import { COMPANION_CLIENT_ID } from '../../fhir-fixtures/sandbox/companion-app.ts';
 import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
 import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
-import { authorizeLaunch, runLaunch, type LaunchedSession } from '../support/launch-client.ts';
+import {
+  authorizeLaunch,
+  completeLaunch,
+  continueLaunch,
+  runLaunch,
+  type LaunchedSession,
+} from '../support/launch-client.ts';
 
 async function chartLaunchUrl(stack: CompanionStack, patientId: string): Promise<string> {
   const page = await (await fetch(`${stack.sandbox.url}/ehr/chart/${patientId}`)).text();
@@ -165,7 +171,8 @@ describe('launch safety', () => {
 
   it('a callback from another browser (different cookie) is refused', async () => {
     const { cookie, callback } = await authorizeLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
-    const attacker = `${cookie!.split('=')[0]}=${'A'.repeat(43)}`;
+    // The same cookie names with another browser's values.
+    const attacker = cookie!.replace(/=[\w-]{43}/g, `=${'A'.repeat(43)}`);
     const res = await fetch(callback, { headers: { cookie: attacker } });
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('data-error="launch_not_bound"');
@@ -180,12 +187,46 @@ describe('launch safety', () => {
     expect(bare.body.error).toBe('session_unknown');
   });
 
-  it('sets the session cookie as __Host-, HttpOnly, Secure, SameSite=None, Partitioned', async () => {
+  it('sets a per-launch binding cookie and the session cookie as __Host-, HttpOnly, Secure, SameSite=None, Partitioned', async () => {
     const res = await fetch(await chartLaunchUrl(stack, 'rp-pt-quill'), { redirect: 'manual' });
-    const cookie = res.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^__Host-rp_session=[\w-]{43};/);
-    for (const attr of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=None', 'Partitioned'])
-      expect(cookie).toContain(attr);
+    const launchId = /\/launch\/([\w-]{22})\/authorize/.exec(res.headers.get('location')!)![1]!;
+    const cookies = res.headers.getSetCookie();
+    expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual([
+      `__Host-rp_bind_${launchId}`,
+      '__Host-rp_session',
+    ]);
+    for (const cookie of cookies) {
+      expect(cookie).toMatch(/^__Host-[\w-]+=[\w-]{43};/);
+      for (const attr of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=None', 'Partitioned'])
+        expect(cookie).toContain(attr);
+    }
+    expect(cookies.find((c) => c.startsWith('__Host-rp_bind_'))).toContain('Max-Age=600');
+  });
+
+  it('two launches started at once in a browser without cookies both complete, and both survive a reload', async () => {
+    const urls = await Promise.all([
+      chartLaunchUrl(stack, 'rp-pt-quill'),
+      chartLaunchUrl(stack, 'rp-pt-marsh'),
+    ]);
+    const starts = await Promise.all(urls.map((url) => fetch(url, { redirect: 'manual' })));
+    // The browser's jar after both answers: the session cookie of the last one wins, both binding cookies stay.
+    const jar = new Map<string, string>();
+    for (const res of starts) {
+      for (const c of res.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const [name, value] = pair!.split('=') as [string, string];
+        jar.set(name, value);
+      }
+    }
+    const cookie = [...jar].map(([n, v]) => `${n}=${v}`).join('; ');
+    const sessions = await Promise.all(
+      starts.map(async (res, i) => completeLaunch(await continueLaunch(res, urls[i]!, cookie), cookie)),
+    );
+    for (const [i, patient] of ['rp-pt-quill', 'rp-pt-marsh'].entries()) {
+      const reload = await api<ClinicalContext>(stack, sessions[i]!, 'context', 'cookie');
+      expect(reload.status).toBe(200);
+      expect(reload.body.patient.ref).toBe(`Patient/${patient}`);
+    }
   });
 
   it("two launches never mix: one launch's token does not open the other", async () => {

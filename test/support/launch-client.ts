@@ -19,9 +19,10 @@ export interface LaunchOptions {
   readonly cookies?: boolean;
 }
 
+/** The cookies a response sets, as one `cookie` request header value. */
 function cookieFrom(res: Response): string | undefined {
-  const header = res.headers.get('set-cookie');
-  return header ? header.split(';')[0] : undefined;
+  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  return pairs.length > 0 ? pairs.join('; ') : undefined;
 }
 
 function formOf(page: string): { action: string; fields: [string, string][] } {
@@ -47,15 +48,13 @@ export interface AuthorizedLaunch {
   readonly callback: URL;
 }
 
-/** Runs a launch up to the EHR's redirect back to /callback, without following it. */
-export async function authorizeLaunch(
+/** From /launch's answer (303 to the hop) to the EHR's redirect back to /callback, sending `cookie`. */
+export async function continueLaunch(
+  start: Response,
   launchUrl: string,
-  options: LaunchOptions = {},
-): Promise<AuthorizedLaunch> {
-  let res = await fetch(launchUrl, { redirect: 'manual' });
-  if (res.status !== 303) throw new Error(`launch answered ${res.status}: ${await res.text()}`);
-  const cookie = options.cookies === false ? undefined : cookieFrom(res);
-  res = await fetch(new URL(res.headers.get('location')!, launchUrl), {
+  cookie: string | undefined,
+): Promise<URL> {
+  let res = await fetch(new URL(start.headers.get('location')!, launchUrl), {
     redirect: 'manual',
     headers: cookie ? { cookie } : undefined,
   });
@@ -68,12 +67,22 @@ export async function authorizeLaunch(
     });
   }
   if (res.status !== 302 && res.status !== 303) throw new Error(`authorize answered ${res.status}`);
-  return { cookie, callback: new URL(res.headers.get('location')!) };
+  return new URL(res.headers.get('location')!);
 }
 
-/** Opens `launchUrl` (our /launch?iss&launch, or /launch/standalone?iss) and runs it to the plugin. */
-export async function runLaunch(launchUrl: string, options: LaunchOptions = {}): Promise<LaunchedSession> {
-  const { cookie, callback } = await authorizeLaunch(launchUrl, options);
+/** Runs a launch up to the EHR's redirect back to /callback, without following it. */
+export async function authorizeLaunch(
+  launchUrl: string,
+  options: LaunchOptions = {},
+): Promise<AuthorizedLaunch> {
+  const start = await fetch(launchUrl, { redirect: 'manual' });
+  if (start.status !== 303) throw new Error(`launch answered ${start.status}: ${await start.text()}`);
+  const cookie = options.cookies === false ? undefined : cookieFrom(start);
+  return { cookie, callback: await continueLaunch(start, launchUrl, cookie) };
+}
+
+/** Follows the EHR's redirect to /callback and reads the plugin's session bootstrap. */
+export async function completeLaunch(callback: URL, cookie: string | undefined): Promise<LaunchedSession> {
   const res = await fetch(callback, { headers: cookie ? { cookie } : undefined });
   const page = await res.text();
   if (res.status !== 200) throw new Error(`callback answered ${res.status}: ${page}`);
@@ -81,4 +90,10 @@ export async function runLaunch(launchUrl: string, options: LaunchOptions = {}):
   if (!boot) throw new Error('callback page has no session bootstrap');
   const parsed = JSON.parse(boot) as { launchId: string; sessionToken: string };
   return { ...parsed, cookie, csp: res.headers.get('content-security-policy') ?? '' };
+}
+
+/** Opens `launchUrl` (our /launch?iss&launch, or /launch/standalone?iss) and runs it to the plugin. */
+export async function runLaunch(launchUrl: string, options: LaunchOptions = {}): Promise<LaunchedSession> {
+  const { cookie, callback } = await authorizeLaunch(launchUrl, options);
+  return completeLaunch(callback, cookie);
 }

@@ -7,9 +7,11 @@ create table launch_session (
   status text not null check (status in ('authorizing', 'active', 'ended')),
   -- sha-256 of the OAuth state, so the callback finds its launch; cleared once used.
   state_hash bytea unique,
-  -- sha-256 of the browser's session cookie when authorization started; null: the browser sent none.
+  -- sha-256 of the launch's binding cookie; null once the browser showed it sends no cookies.
   browser_binding bytea,
   bound_at timestamptz,
+  -- sha-256 of the browser's session cookie seen at the callback: lets a reload find the launch.
+  session_cookie_hash bytea,
   -- sha-256 of the in-memory session token handed to the plugin at the callback.
   session_token_hash bytea,
   patient_id text,

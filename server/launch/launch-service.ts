@@ -37,6 +37,8 @@ const AUTHORIZE_WINDOW_MS = 10 * 60_000;
 /** A clinic session: after this the user relaunches from the chart. */
 export const SESSION_MAX_AGE_MS = 8 * 3_600_000;
 const AUTHORIZE_URL_KEY = 'rp:authorize-url';
+/** How long an expired launch stays (for support questions) before it is deleted. */
+const PURGE_AFTER_MS = 24 * 3_600_000;
 
 export interface LaunchServiceDeps {
   readonly db: Db;
@@ -153,6 +155,8 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       const registration = await deps.registry.findByIssuer(iss);
       if (!registration) throw notRegistered();
       const discovery = await discoveryOf(registration);
+      // Housekeeping as launches arrive: expired sessions and their sealed tokens do not linger.
+      await store.purgeExpired(new Date(now().getTime() - PURGE_AFTER_MS));
       const launchId = randomToken(16);
       await store.create({
         id: launchId,

@@ -114,6 +114,8 @@ export interface LaunchStore {
   claimByState(stateHash: Buffer, now: Date): Promise<LaunchRecord | undefined>;
   activate(id: string, authorized: AuthorizedLaunch): Promise<void>;
   end(id: string): Promise<void>;
+  /** Deletes launches (and, by cascade, their sealed tokens) that expired before `before`; returns how many. */
+  purgeExpired(before: Date, limit?: number): Promise<number>;
 }
 
 const COLUMNS = `id, registration_id, launch_type, status, browser_binding, bound_at, session_token_hash, session_cookie_hash,
@@ -174,6 +176,14 @@ export function createLaunchStore(db: Queryable): LaunchStore {
     },
     async end(id) {
       await db.query(`update launch_session set status = 'ended' where id = $1`, [id]);
+    },
+    async purgeExpired(before, limit = 500) {
+      const { rowCount } = await db.query(
+        `delete from launch_session where id in (
+           select id from launch_session where expires_at < $1 order by expires_at limit $2)`,
+        [before, limit],
+      );
+      return rowCount;
     },
   };
 }

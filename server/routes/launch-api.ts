@@ -52,12 +52,20 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
     const launch = launchOf(res);
     const requestId = requestContextOf(req)?.requestId ?? '';
     const prefetched = deps.contexts.take(launch.id);
-    let outcome: AuditEntry['outcome'] = 'failure';
+    const audit = (outcome: AuditEntry['outcome']) =>
+      deps.audit.record({
+        requestId,
+        actor: launch.fhirUser,
+        patientRef: launch.patientId ? `Patient/${launch.patientId}` : null,
+        action: 'api.context.read',
+        outcome,
+        detail: { prefetched: prefetched !== undefined },
+      });
+    let context;
     try {
-      const context = await (prefetched ?? deps.contexts.load(launch, requestId));
-      outcome = 'success';
-      res.json(context);
+      context = await (prefetched ?? deps.contexts.load(launch, requestId));
     } catch (err) {
+      await audit('failure');
       if (err instanceof FhirReadError) {
         if (err.failure === 'session_expired') {
           await deps.launches.store.end(launch.id);
@@ -70,16 +78,10 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
         );
       }
       throw err;
-    } finally {
-      await deps.audit.record({
-        requestId,
-        actor: launch.fhirUser,
-        patientRef: launch.patientId ? `Patient/${launch.patientId}` : null,
-        action: 'api.context.read',
-        outcome,
-        detail: { prefetched: prefetched !== undefined },
-      });
     }
+    // On record before the data leaves.
+    await audit('success');
+    res.json(context);
   });
 
   return router;

@@ -61,12 +61,23 @@ async function adminQuery(baseUrl: string, sql: string): Promise<void> {
   }
 }
 
-async function openPostgresTestDb(baseUrl: string, log: Logger): Promise<TestDb> {
-  const name = `rp_test_${process.pid}_${randomBytes(6).toString('hex')}`;
+/** A new, empty database on the server of `baseUrl`, dropped by `drop()`. */
+export interface ScratchDatabase {
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+export async function createScratchDatabase(baseUrl: string, prefix = 'rp_test'): Promise<ScratchDatabase> {
+  const name = `${prefix}_${process.pid}_${randomBytes(6).toString('hex')}`;
   await adminQuery(baseUrl, `create database ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const open = () => openPostgresDb({ url: url.href, statementTimeoutMs: STATEMENT_TIMEOUT_MS, log });
+  return { url: url.href, drop: () => adminQuery(baseUrl, `drop database if exists ${name} with (force)`) };
+}
+
+async function openPostgresTestDb(baseUrl: string, log: Logger): Promise<TestDb> {
+  const scratch = await createScratchDatabase(baseUrl);
+  const open = () => openPostgresDb({ url: scratch.url, statementTimeoutMs: STATEMENT_TIMEOUT_MS, log });
   const db = open();
   const others: Db[] = [];
   return {
@@ -78,7 +89,7 @@ async function openPostgresTestDb(baseUrl: string, log: Logger): Promise<TestDb>
     },
     close: async () => {
       await Promise.all([db, ...others].map((d) => d.close()));
-      await adminQuery(baseUrl, `drop database if exists ${name} with (force)`);
+      await scratch.drop();
     },
   };
 }

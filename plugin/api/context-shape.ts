@@ -14,16 +14,8 @@ import {
 } from '../../server/contract/clinical-context.ts';
 import { ApiError } from './api-error.ts';
 
-/** Panels whose `data` is a list; the others hold one object or null. */
-const LIST_PANELS = new Set<PanelName>([
-  'problems',
-  'medications',
-  'allergies',
-  'vitals',
-  'labs',
-  'coverage',
-  'notes',
-]);
+/** Panels whose `data` is one object or null; every other panel holds a list. */
+const SINGLE_PANELS = new Set<PanelName>(['encounter', 'practitioner']);
 
 const UNREADABLE: Panel<never> = {
   status: 'unavailable',
@@ -43,7 +35,7 @@ function checkPanel(name: PanelName, value: unknown): Panel<unknown> {
   }
   if (value['status'] !== 'ok') return UNREADABLE;
   const data = value['data'];
-  const fits = LIST_PANELS.has(name) ? Array.isArray(data) : data === null || isObject(data);
+  const fits = SINGLE_PANELS.has(name) ? data === null || isObject(data) : Array.isArray(data);
   return fits ? (value as Panel<unknown>) : UNREADABLE;
 }
 

@@ -19,7 +19,7 @@ import type { PluginFiles } from '../routes/plugin-files.ts';
 import { authorizePostPage, bootPage } from './launch-pages.ts';
 import type { CompletedLaunch, LaunchService } from './launch-service.ts';
 import type { LaunchType } from './launch-store.ts';
-import { sha256 } from './launch-store.ts';
+import { isLaunchId, sha256 } from './launch-store.ts';
 import {
   clearBindingCookie,
   ensureSessionCookie,
@@ -30,7 +30,6 @@ import {
 } from './session-cookie.ts';
 
 const ASSETS_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
-const LAUNCH_ID = /^[A-Za-z0-9_-]{22}$/;
 
 function param(req: Request, name: string): string | undefined {
   const value = (req.query as Record<string, unknown>)[name];
@@ -77,7 +76,7 @@ export function launchRoutes(
 
   router.get('/launch/:launchId/authorize', async (req, res) => {
     const launchId = req.params.launchId;
-    if (!LAUNCH_ID.test(launchId)) throw new AppError('not_found', 'There is nothing at this address.');
+    if (!isLaunchId(launchId)) throw new AppError('not_found', 'There is nothing at this address.');
     const step = await service.authorize(launchId, readBindingCookie(req, launchId));
     if (step.method === 'GET') {
       res.redirect(302, step.url.href);

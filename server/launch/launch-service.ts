@@ -27,7 +27,14 @@ import {
   notRegistered,
   tokenExchangeFailure,
 } from './launch-errors.ts';
-import { createLaunchStore, randomToken, sha256, type LaunchStore, type LaunchType } from './launch-store.ts';
+import {
+  createLaunchStore,
+  isLaunchId,
+  randomToken,
+  sha256,
+  type LaunchStore,
+  type LaunchType,
+} from './launch-store.ts';
 import { requestedScope } from './requested-scope.ts';
 import { exchangeCode, tokenClientConfiguration, type AssertionAlg } from './token-client.ts';
 import type * as oidc from 'openid-client';
@@ -102,7 +109,10 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
   const now = deps.now ?? (() => new Date());
   const store = createLaunchStore(deps.db);
   const redirectUri = `${deps.publicUrl}/callback`;
-  const configs = new Map<string, { discovery: SmartConfiguration; config: oidc.Configuration }>();
+  const configs = new Map<
+    string,
+    { updatedAt: string; discovery: SmartConfiguration; config: oidc.Configuration }
+  >();
   const storage = (launchId: string) => clientStateStorage(deps.db, deps.cipher, launchId);
 
   async function discoveryOf(registration: EhrRegistration): Promise<SmartConfiguration> {
@@ -122,9 +132,9 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
 
   async function tokenClient(registration: EhrRegistration): Promise<oidc.Configuration> {
     const discovery = await discoveryOf(registration);
-    const key = `${registration.id}:${registration.updatedAt}`;
-    const cached = configs.get(key);
-    if (cached && cached.discovery === discovery) return cached.config;
+    const cached = configs.get(registration.id);
+    // A changed registration or a refreshed discovery document gets a new configuration.
+    if (cached?.updatedAt === registration.updatedAt && cached.discovery === discovery) return cached.config;
     const config = tokenClientConfiguration({
       registration,
       discovery,
@@ -134,7 +144,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       keys: deps.keys,
       ...(deps.assertionAlg ? { assertionAlg: deps.assertionAlg } : {}),
     });
-    configs.set(key, { discovery, config });
+    configs.set(registration.id, { updatedAt: registration.updatedAt, discovery, config });
     return config;
   }
 
@@ -146,7 +156,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
     tokenClient,
 
     async frameOriginsOf(launchId) {
-      const launch = /^[A-Za-z0-9_-]{22}$/.test(launchId) ? await store.get(launchId) : undefined;
+      const launch = isLaunchId(launchId) ? await store.get(launchId) : undefined;
       if (!launch) return [];
       return (await deps.registry.get(launch.registrationId))?.frameOrigins ?? [];
     },

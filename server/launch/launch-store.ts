@@ -51,6 +51,11 @@ export function randomToken(bytes = 16): string {
   return randomBytes(bytes).toString('base64url');
 }
 
+/** Launch ids are 16 random bytes, base64url: 22 characters. */
+export function isLaunchId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{22}$/.test(value);
+}
+
 export function sha256(value: string): Buffer {
   return createHash('sha256').update(value).digest();
 }

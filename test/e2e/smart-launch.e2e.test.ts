@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwri
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
 import { PANEL_NAMES } from '../../server/contract/clinical-context.ts';
+import { COMPANION_CLIENT_ID } from '../../fhir-fixtures/sandbox/companion-app.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startStack, type RunningStack } from './support/stack.ts';
 
@@ -200,6 +201,32 @@ describe('failures a clinician may meet', () => {
       await app(p).getByText('Your session with the EHR has ended. Relaunch RevenuePilot').waitFor();
     } finally {
       await put(registration.scopes);
+    }
+  });
+});
+
+describe('a narrower grant', () => {
+  it('shows which features are off and why, and the panel the grant leaves out', async () => {
+    const apps = stack.sandbox.state.apps;
+    const app0 = apps.get(COMPANION_CLIENT_ID)!;
+    apps.set(COMPANION_CLIENT_ID, {
+      ...app0,
+      allowedScopes:
+        'openid fhirUser patient/Patient.rs patient/Encounter.rs patient/Condition.rs patient/MedicationRequest.rs patient/Observation.rs patient/Coverage.rs patient/DocumentReference.rs user/Practitioner.rs',
+    });
+    try {
+      const p = await freshPage();
+      const [[href, name]] = (await visits(p)) as [[string, string]];
+      await p.goto(`${stack.sandbox.url}${href}&banner=app`);
+      await expect.poll(() => appBannerName(app(p))).toBe(name);
+      const notice = (await app(p).getByTestId('feature-off').textContent())!;
+      expect(notice).toContain('file notes');
+      expect(notice).toContain('add diagnoses');
+      expect(await app(p).getByTestId('panel-allergies').getByTestId('panel-reason').textContent()).toContain(
+        'did not grant',
+      );
+    } finally {
+      apps.set(COMPANION_CLIENT_ID, app0);
     }
   });
 });

@@ -303,3 +303,38 @@ describe('US Core patient 355 (129 encounters, 140 observations) with 10-entry p
     expect(conditions?.detail.pages).toBe(4);
   });
 });
+
+describe('an EHR that grants less than RevenuePilot asks for', () => {
+  let stack: CompanionStack;
+  beforeAll(async () => {
+    stack = await startCompanionStack();
+    const app = stack.sandbox.state.apps.get(COMPANION_CLIENT_ID)!;
+    // Read-only, no allergies: the grant read back must switch features and the panel off.
+    stack.sandbox.state.apps.set(COMPANION_CLIENT_ID, {
+      ...app,
+      allowedScopes:
+        'openid fhirUser online_access patient/Patient.rs patient/Encounter.rs patient/Condition.rs patient/MedicationRequest.rs patient/Observation.rs patient/Coverage.rs patient/DocumentReference.rs user/Practitioner.rs',
+    });
+  });
+  afterAll(() => stack?.close());
+
+  it('switches off what the grant does not allow, each with its reason, and reads nothing it may not', async () => {
+    const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    const info = await api<LaunchSessionInfo>(stack, session, 'session');
+    const off = info.body.features.filter((f) => !f.enabled);
+    expect(off.map((f) => f.id).sort()).toEqual(['diagnosis-writeback', 'note-writeback']);
+    expect(off.every((f) => typeof f.reason === 'string' && f.reason.length > 20)).toBe(true);
+
+    const context = await api<ClinicalContext>(stack, session, 'context');
+    expect(context.body.allergies).toMatchObject({
+      status: 'unavailable',
+      cause: 'not_granted',
+      retryable: false,
+    });
+    expect(context.body.problems.status).toBe('ok');
+    const { rows } = await stack.db.query<{ detail: { resourceType: string } }>(
+      `select detail from audit_event where action like 'fhir.%' and patient_ref = 'Patient/rp-pt-quill'`,
+    );
+    expect(rows.some((r) => r.detail.resourceType === 'AllergyIntolerance')).toBe(false);
+  });
+});

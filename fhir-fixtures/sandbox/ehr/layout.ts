@@ -21,9 +21,9 @@ const STYLE = `
   .ehr-nav a { display: block; padding: 4px 0; }
   .ehr-nav select, .ehr-nav button { width: 100%; }
   .ehr-activity { background: #fff; border: 1px solid #c9d1d9; min-height: 600px; }
-  .ehr-activity iframe { width: 100%; height: 640px; border: 0; display: block; }
+  .ehr-activity iframe { width: 100%; height: max(640px, calc(100vh - 150px)); border: 0; display: block; }
   .ehr-split { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
-  .ehr-split iframe { width: 100%; height: 600px; border: 1px solid #c9d1d9; background: #fff; }
+  .ehr-split iframe { width: 100%; height: max(600px, calc(100vh - 190px)); border: 1px solid #c9d1d9; background: #fff; }
   .ehr-note { white-space: pre-wrap; font-family: ui-monospace, monospace; font-size: 12px; }
   .ehr-muted { color: #666; }
   form.inline { display: inline-flex; gap: 6px; align-items: center; }

@@ -246,8 +246,21 @@ describe('standalone launch and narrow panels', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // Keyboard first: the skip link comes first and lands on the chart; `r` reads the chart again.
     await p.keyboard.press('Tab');
-    expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await p.keyboard.press('Enter');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('rp-main');
+    const reread = p.waitForResponse((r) => r.url().endsWith('/context'));
+    await p.keyboard.press('r');
+    expect((await reread).status()).toBe(200);
+    // Every control is reachable with Tab, the Refresh button among them.
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await p.keyboard.press('Tab');
+      reached.add((await p.evaluate(() => document.activeElement?.textContent?.trim() ?? '')) || '');
+    }
+    expect([...reached].some((label) => label.startsWith('Refresh'))).toBe(true);
   });
 });
 

@@ -19,8 +19,16 @@ import type { LaunchRecord } from './launch-store.ts';
 const SMART_KEY = 'SMART_KEY';
 const REQUEST_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_PAGES = 20;
-/** Refresh this long before the access token's stated expiry. */
+/** Refresh this long before the access token's stated expiry (half its lifetime when that is shorter). */
 const REFRESH_MARGIN_S = 60;
+
+/** Whether the access token is close enough to its expiry to refresh before using it. */
+export function needsRefresh(state: SmartClientState, nowS: number): boolean {
+  const expiresAt = state.expiresAt;
+  if (!state.tokenResponse?.refresh_token || expiresAt === undefined) return false;
+  const lifetime = Number(state.tokenResponse.expires_in) || 2 * REFRESH_MARGIN_S;
+  return expiresAt - Math.min(REFRESH_MARGIN_S, lifetime / 2) < nowS;
+}
 
 export interface LaunchTokens {
   /** The launch's fhirclient state (server URL, token response). */
@@ -83,13 +91,7 @@ export function launchFhirReader(deps: LaunchFhirReaderDeps): FhirReader {
   let current: Promise<SmartClientState> | undefined;
 
   const state = (): Promise<SmartClientState> => {
-    current ??= deps.tokens
-      .load()
-      .then((s) =>
-        s.tokenResponse?.refresh_token && (s.expiresAt ?? Infinity) - REFRESH_MARGIN_S < nowS()
-          ? deps.tokens.refresh()
-          : s,
-      );
+    current ??= deps.tokens.load().then((s) => (needsRefresh(s, nowS()) ? deps.tokens.refresh() : s));
     return current;
   };
 

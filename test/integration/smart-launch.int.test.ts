@@ -338,3 +338,32 @@ describe('an EHR that grants less than RevenuePilot asks for', () => {
     expect(rows.some((r) => r.detail.resourceType === 'AllergyIntolerance')).toBe(false);
   });
 });
+
+describe('an EHR with short-lived access tokens', () => {
+  let stack: CompanionStack;
+  beforeAll(async () => {
+    stack = await startCompanionStack({ sandbox: { accessTokenLifetimeSeconds: 4 } });
+  });
+  afterAll(() => stack?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refreshes before expiry, before reading, rather than waiting for a 401', async () => {
+    const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+    expect((await api(stack, session, 'context')).status).toBe(200);
+    // Past half of the 4 s lifetime: inside the refresh margin, while the EHR still accepts the
+    // token, so only a refresh made before reading can explain a token request here.
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    const grants: string[] = [];
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/auth/token'))
+        grants.push(new URLSearchParams(init?.body as string).get('grant_type') ?? '');
+      return realFetch(input, init);
+    });
+    const again = await api<ClinicalContext>(stack, session, 'context');
+    expect(again.status).toBe(200);
+    // One refresh, however many reads follow.
+    expect(grants).toEqual(['refresh_token']);
+  });
+});

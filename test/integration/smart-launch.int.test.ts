@@ -367,3 +367,65 @@ describe('an EHR with short-lived access tokens', () => {
     expect(grants).toEqual(['refresh_token']);
   });
 });
+
+describe('other client types the registration may choose', () => {
+  let stack: CompanionStack;
+  beforeAll(async () => {
+    stack = await startCompanionStack();
+  });
+  afterAll(() => stack?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  async function tokenRequestWith(
+    authMethod: 'client_secret_basic' | 'none',
+  ): Promise<{ authorization: string | null; body: URLSearchParams }> {
+    const secret = 'sandbox-client-secret-with-enough-length-1234';
+    const app = stack.sandbox.state.apps.get(COMPANION_CLIENT_ID)!;
+    stack.sandbox.state.apps.set(COMPANION_CLIENT_ID, {
+      ...app,
+      type: authMethod === 'none' ? 'public' : 'confidential-symmetric',
+      ...(authMethod === 'none' ? {} : { clientSecret: secret }),
+    });
+    const registration = (await stack.registry.list())[0]!;
+    await stack.registry.update(registration.id, {
+      authMethod,
+      ...(authMethod === 'none' ? {} : { clientSecret: secret }),
+    });
+    const seen: { authorization: string | null; body: URLSearchParams }[] = [];
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/auth/token')) {
+        seen.push({
+          authorization: new Headers(init?.headers).get('authorization'),
+          body: new URLSearchParams(init?.body as string),
+        });
+      }
+      return realFetch(input, init);
+    });
+    try {
+      const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+      expect((await api<ClinicalContext>(stack, session, 'context')).body.patient.ref).toBe(
+        'Patient/rp-pt-quill',
+      );
+    } finally {
+      stack.sandbox.state.apps.set(COMPANION_CLIENT_ID, app);
+      await stack.registry.update(registration.id, { authMethod: 'private_key_jwt' });
+    }
+    expect(seen).toHaveLength(1);
+    return seen[0]!;
+  }
+
+  it('a confidential symmetric client authenticates with HTTP Basic and its stored secret', async () => {
+    const { authorization, body } = await tokenRequestWith('client_secret_basic');
+    expect(authorization).toMatch(/^Basic /);
+    expect(body.has('client_assertion')).toBe(false);
+  });
+
+  it('a public client sends only its client id (PKCE protects the code)', async () => {
+    const { authorization, body } = await tokenRequestWith('none');
+    expect(authorization).toBeNull();
+    expect(body.get('client_id')).toBe(COMPANION_CLIENT_ID);
+    expect(body.get('code_verifier')).toMatch(/^[\w-]{43,128}$/);
+  });
+});

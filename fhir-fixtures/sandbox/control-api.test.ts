@@ -1,5 +1,6 @@
 import type { Bundle, CapabilityStatement } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smartConfiguration } from './auth/discovery.ts';
 import { fhirFetch, startFhirTestServer, type FhirTestServer } from './fhir/test-server.ts';
 
 let server: FhirTestServer;
@@ -83,6 +84,28 @@ describe('/_sandbox/vendor', () => {
     expect(server.state.vendor).toBe('oracle-health');
     await call('PUT', '/vendor', { vendor: 'generic' });
   });
+});
+
+describe('/_sandbox/scope-syntax', () => {
+  it('reads and sets the scope syntax, which discovery follows at once', async () => {
+    const discovery = () => smartConfiguration(server.state);
+    expect((await call('GET', '/scope-syntax')).json).toEqual({ scopeSyntax: 'v2' });
+    expect(discovery().capabilities).toContain('permission-v2');
+    expect((await call('PUT', '/scope-syntax', { scopeSyntax: 'v1' })).json).toEqual({ scopeSyntax: 'v1' });
+    expect(server.state.scopeSyntax).toBe('v1');
+    expect(discovery().capabilities).not.toContain('permission-v2');
+    expect((await call('PUT', '/scope-syntax', { scopeSyntax: 'v2' })).json).toEqual({ scopeSyntax: 'v2' });
+  });
+
+  it.each([{ scopeSyntax: 'v3' }, { scopeSyntax: 1 }, { syntax: 'v1' }, {}])(
+    'refuses %j with 400',
+    async (body) => {
+      const res = await call('PUT', '/scope-syntax', body);
+      expect(res.status).toBe(400);
+      expect(res.json.error).toBe('invalid_request');
+      expect(server.state.scopeSyntax).toBe('v2');
+    },
+  );
 });
 
 describe('/_sandbox tokens', () => {

@@ -5,6 +5,8 @@
  *   DELETE /faults          back to no faults
  *   GET    /vendor          `{"vendor":"generic"}`
  *   PUT    /vendor          `{"vendor":"epic"}` (generic | epic | oracle-health)
+ *   GET    /scope-syntax    `{"scopeSyntax":"v2"}`
+ *   PUT    /scope-syntax    `{"scopeSyntax":"v1"}`: SMART v1 scopes only, as Epic before Nov 2024 (v2 | v1)
  *   POST   /tokens/expire   every access token stops working at once
  *   PUT    /token-lifetime  `{"seconds":570}` for tokens issued from now on
  *   GET    /max-page-size   `{"maxPageSize":1000}`
@@ -29,6 +31,7 @@ const faultsPatch = z
   .strict();
 
 const vendorBody = z.object({ vendor: z.enum(['generic', 'epic', 'oracle-health']) }).strict();
+const scopeSyntaxBody = z.object({ scopeSyntax: z.enum(['v2', 'v1']) }).strict();
 const lifetimeBody = z.object({ seconds: z.number().int().min(1).max(86_400) }).strict();
 const maxPageSizeBody = z.object({ maxPageSize: z.number().int().min(1).max(MAX_PAGE_SIZE_LIMIT) }).strict();
 
@@ -72,6 +75,16 @@ export function createControlApi(state: SandboxState): express.Router {
     if (!parsed.success) return badInput(res, parsed.error);
     state.vendor = parsed.data.vendor;
     res.json({ vendor: state.vendor });
+  });
+
+  api.get('/scope-syntax', (_req, res) => {
+    res.json({ scopeSyntax: state.scopeSyntax });
+  });
+  api.put('/scope-syntax', (req, res) => {
+    const parsed = scopeSyntaxBody.safeParse(req.body ?? {});
+    if (!parsed.success) return badInput(res, parsed.error);
+    state.scopeSyntax = parsed.data.scopeSyntax;
+    res.json({ scopeSyntax: state.scopeSyntax });
   });
 
   api.post('/tokens/expire', (_req, res) => {

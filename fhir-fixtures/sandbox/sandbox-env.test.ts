@@ -6,6 +6,7 @@ describe('sandboxOptionsFromEnv', () => {
     expect(sandboxOptionsFromEnv({})).toEqual({
       port: 8090,
       vendor: 'generic',
+      scopeSyntax: 'v2',
       faults: { latencyMs: 0 },
       accessTokenLifetimeSeconds: 3600,
       maxPageSize: 1000,
@@ -25,6 +26,15 @@ describe('sandboxOptionsFromEnv', () => {
       accessTokenLifetimeSeconds: 570,
       maxPageSize: 10,
     });
+  });
+
+  it('reads a v1-only scope syntax (an Epic release before Nov 2024)', () => {
+    const options = sandboxOptionsFromEnv({ SANDBOX_VENDOR: 'epic', SANDBOX_SCOPE_SYNTAX: 'v1' });
+    expect(options).toMatchObject({ vendor: 'epic', scopeSyntax: 'v1' });
+  });
+
+  it.each(['v3', 'V1', '1'])('refuses SANDBOX_SCOPE_SYNTAX=%s', (value) => {
+    expect(() => sandboxOptionsFromEnv({ SANDBOX_SCOPE_SYNTAX: value })).toThrow(/SANDBOX_SCOPE_SYNTAX/);
   });
 
   it.each(['0', '2.5', 'ten', '10001'])('refuses SANDBOX_MAX_PAGE_SIZE=%s', (value) => {

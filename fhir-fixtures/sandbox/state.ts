@@ -1,6 +1,6 @@
 /**
  * The sandbox EHR's shared state: its FHIR repository, grants, registered apps, vendor profile,
- * fault settings and search page-size ceiling. One instance per running sandbox; tests make as
+ * SMART scope syntax, fault settings and search page-size ceiling. One instance per running sandbox; tests make as
  * many as they like.
  *
  * @module
@@ -10,6 +10,12 @@ import { MAX_PAGE_SIZE } from './fhir/search-request.ts';
 import { GrantStore } from './grants.ts';
 
 export type VendorProfileName = 'generic' | 'epic' | 'oracle-health';
+
+/**
+ * The SMART scope syntax the authorization server speaks: 'v2' (`.cruds`, and v1 too) or 'v1'
+ * only (`.read`/`.write`), as Epic releases before Nov 2024. See auth/vendor-rules.ts.
+ */
+export type ScopeSyntax = 'v2' | 'v1';
 
 /**
  * Injected failures for the FHIR API, settable per run (HTTP control API or in-process).
@@ -55,6 +61,8 @@ export interface RegisteredApp {
 export interface SandboxOptions {
   readonly apps?: readonly RegisteredApp[];
   readonly vendor?: VendorProfileName;
+  /** Default 'v2'. With 'v1', discovery advertises only v1 and authorize refuses v2 resource scopes. */
+  readonly scopeSyntax?: ScopeSyntax;
   readonly faults?: Partial<FaultSettings>;
   /** Access-token lifetime in seconds (Epic ~3600, Oracle Health 570). */
   readonly accessTokenLifetimeSeconds?: number;
@@ -92,6 +100,8 @@ export class SandboxState {
   readonly now: () => number;
   readonly today: string;
   vendor: VendorProfileName;
+  /** See SandboxOptions.scopeSyntax; read per request, so changing it takes effect at once. */
+  scopeSyntax: ScopeSyntax;
   faults: FaultSettings;
   /** See SandboxOptions.maxPageSize; read per request, so changing it takes effect at once. */
   maxPageSize: number;
@@ -103,6 +113,7 @@ export class SandboxState {
     this.today = options.today ?? new Date(this.now()).toISOString().slice(0, 10);
     this.grants = new GrantStore({ now: this.now });
     this.vendor = options.vendor ?? 'generic';
+    this.scopeSyntax = options.scopeSyntax ?? 'v2';
     this.faults = { ...NO_FAULTS, ...options.faults };
     this.maxPageSize = checkedMaxPageSize(options.maxPageSize ?? MAX_PAGE_SIZE);
     this.accessTokenLifetimeSeconds = options.accessTokenLifetimeSeconds ?? 3600;

@@ -24,7 +24,12 @@ export function authorizeHandler(ctx: AuthContext): RequestHandler {
     const validation = validateAuthorizeRequest(ctx.state, source);
     if (validation.kind === 'page') return sendErrorPage(res, 400, validation.description);
     if (validation.kind === 'redirect') {
-      return redirectBack(req, res, validation.redirectUri, errorParams(validation.error, validation.state));
+      return redirectBack(
+        req,
+        res,
+        validation.redirectUri,
+        errorParams(ctx, validation.error, validation.state),
+      );
     }
     const { request } = validation;
     if (request.launch) return completeAuthorization(ctx, req, res, request, request.launch);
@@ -32,7 +37,7 @@ export function authorizeHandler(ctx: AuthContext): RequestHandler {
     const user = await standaloneUser(ctx);
     if (!user) {
       const error = new OAuthError('server_error', 'The sandbox has no user to sign in as.');
-      return redirectBack(req, res, request.redirectUri, errorParams(error, request.state));
+      return redirectBack(req, res, request.redirectUri, errorParams(ctx, error, request.state));
     }
     if (!request.scope.split(' ').includes('launch/patient')) {
       return completeAuthorization(ctx, req, res, request, { fhirUser: user, needPatientBanner: false });
@@ -66,13 +71,13 @@ export function patientSelectionHandler(ctx: AuthContext): RequestHandler {
     }
     if (params.decision === 'deny') {
       const error = new OAuthError('access_denied', 'The user cancelled the sign-in.');
-      return redirectBack(req, res, request.redirectUri, errorParams(error, request.state));
+      return redirectBack(req, res, request.redirectUri, errorParams(ctx, error, request.state));
     }
     const patient = params.patient === undefined ? undefined : await findPatient(ctx, params.patient);
     const user = await standaloneUser(ctx);
     if (!patient || !user) {
       const error = new OAuthError('invalid_request', 'No valid patient was selected.');
-      return redirectBack(req, res, request.redirectUri, errorParams(error, request.state));
+      return redirectBack(req, res, request.redirectUri, errorParams(ctx, error, request.state));
     }
     return completeAuthorization(ctx, req, res, request, {
       patient,
@@ -100,8 +105,13 @@ function completeAuthorization(
   redirectBack(req, res, request.redirectUri, { code, state: request.state, iss: ctx.state.authBaseUrl });
 }
 
-function errorParams(error: OAuthError, state: string | undefined): Record<string, string | undefined> {
-  return { error: error.code, error_description: error.description, state };
+/** RFC 6749 §4.1.2.1 error parameters, with `iss` as RFC 9207 asks of error responses too. */
+function errorParams(
+  ctx: AuthContext,
+  error: OAuthError,
+  state: string | undefined,
+): Record<string, string | undefined> {
+  return { error: error.code, error_description: error.description, state, iss: ctx.state.authBaseUrl };
 }
 
 /** Redirects to an already verified redirect URI; 303 after a POST so the browser switches to GET. */

@@ -12,6 +12,7 @@ import { paramsSchema, present, readParams } from './form-params.ts';
 import { OAuthError } from './oauth-error.ts';
 import { isValidS256Challenge } from './pkce.ts';
 import { narrowScope } from './scope-grant.ts';
+import { scopeSyntaxRefusal } from './vendor-rules.ts';
 
 export interface AuthorizeRequest {
   readonly app: RegisteredApp;
@@ -153,5 +154,5 @@ function checkParameters(
   if (!hasLaunchParam && scopes.has('launch')) {
     return new OAuthError('invalid_request', 'The launch scope needs the launch parameter the EHR sent.');
   }
-  return undefined;
+  return scopeSyntaxRefusal(scopes, sandbox.scopeSyntax);
 }

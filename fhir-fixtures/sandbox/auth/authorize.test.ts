@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseScopes, prefersV2Scopes, scopesAllow, toV1Scopes } from '../../../launch/scopes.ts';
 import type { RegisteredApp } from '../state.ts';
 import {
   CLIENT_REDIRECT,
@@ -45,6 +46,7 @@ function expectRedirectError(
   expect(res.location!.searchParams.get('error')).toBe(error);
   expect(res.location!.searchParams.get('error_description')).toBeTruthy();
   expect(res.location!.searchParams.get('state')).toBe(state ?? null);
+  expect(res.location!.searchParams.get('iss')).toBe(h.state.authBaseUrl);
   expect(res.location!.searchParams.has('code')).toBe(false);
 }
 
@@ -184,5 +186,97 @@ describe('granted scope', () => {
     const body = await grantedScope('rp-public', 'launch patient/*.rs', 'POST');
     expect(body.patient).toBe('rp-pat-alvarez');
     expect(body.need_patient_banner).toBe(true);
+  });
+});
+
+describe('v1-only scope syntax (an Epic release before Nov 2024)', () => {
+  beforeEach(() => {
+    h.state.scopeSyntax = 'v1';
+  });
+  afterEach(() => {
+    h.state.scopeSyntax = 'v2';
+  });
+
+  it('refuses a v2 resource scope with invalid_scope, redirected with state and iss', async () => {
+    const params = authorizeParams(h, 'rp-public', {
+      launch: ehrLaunch(),
+      scope: 'launch openid fhirUser patient/Patient.rs',
+    });
+    const res = await authorize(h, params);
+    expectRedirectError(res, 'invalid_scope', params.state);
+    expect(res.location!.searchParams.get('error_description')).toContain('patient/Patient.rs');
+  });
+
+  it('refuses a request mixing v1 and v2 resource scopes, by form POST too', async () => {
+    const params = authorizeParams(h, 'rp-public', {
+      launch: ehrLaunch(),
+      scope: 'launch patient/Observation.read user/DocumentReference.cu',
+    });
+    const res = await authorize(h, params, 'POST');
+    expect(res.status).toBe(303);
+    expect(res.location!.searchParams.get('error')).toBe('invalid_scope');
+    expect(res.location!.searchParams.get('state')).toBe(params.state);
+    expect(res.location!.searchParams.get('iss')).toBe(h.state.authBaseUrl);
+  });
+
+  it('grants the same v2 request once the syntax is v2 again', async () => {
+    h.state.scopeSyntax = 'v2';
+    const params = authorizeParams(h, 'rp-public', {
+      launch: ehrLaunch(),
+      scope: 'launch openid fhirUser patient/Patient.rs',
+    });
+    const res = await authorize(h, params);
+    expect(res.location!.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('works end to end for a client that reads discovery and asks in v1', async () => {
+    const discovery = (await (
+      await fetch(`${h.state.fhirBaseUrl}/.well-known/smart-configuration`)
+    ).json()) as { capabilities: string[]; scopes_supported: string[] };
+    expect(prefersV2Scopes(discovery)).toBe(false);
+    const scope = toV1Scopes('launch openid fhirUser patient/*.rs user/DocumentReference.cu');
+    expect(scope).toBe('launch openid fhirUser patient/*.read user/DocumentReference.write');
+
+    const pkce = pkcePair();
+    const res = await authorize(
+      h,
+      authorizeParams(h, 'rp-public', { launch: ehrLaunch(), scope, code_challenge: pkce.challenge }),
+    );
+    expect(res.status).toBe(302);
+    expect(res.location!.searchParams.get('iss')).toBe(h.state.authBaseUrl);
+    const tok = await token(h, {
+      grant_type: 'authorization_code',
+      code: res.location!.searchParams.get('code')!,
+      redirect_uri: CLIENT_REDIRECT,
+      code_verifier: pkce.verifier,
+      client_id: 'rp-public',
+    });
+    expect(tok.status).toBe(200);
+    expect(tok.json).toMatchObject({ scope, patient: 'rp-pat-alvarez', token_type: 'Bearer' });
+    expect(typeof tok.json.id_token).toBe('string');
+    const grant = h.state.grants.verifyAccessToken(tok.json.access_token as string);
+    expect(grant?.scope).toBe(scope);
+    const parsed = parseScopes(grant!.scope);
+    expect(scopesAllow(parsed, 'Patient', 'r', ['patient'])).toBe(true);
+    expect(scopesAllow(parsed, 'DocumentReference', 'c', ['user'])).toBe(true);
+    expect(scopesAllow(parsed, 'Condition', 'c')).toBe(false);
+  });
+
+  it('narrows a v1 request to the registration in v1 spelling', async () => {
+    const pkce = pkcePair();
+    const scope = 'launch patient/*.read user/DocumentReference.write user/Condition.write';
+    const res = await authorize(
+      h,
+      authorizeParams(h, 'rp-narrow', { launch: ehrLaunch(), scope, code_challenge: pkce.challenge }),
+    );
+    const tok = await token(h, {
+      grant_type: 'authorization_code',
+      code: res.location!.searchParams.get('code')!,
+      redirect_uri: CLIENT_REDIRECT,
+      code_verifier: pkce.verifier,
+      client_id: 'rp-narrow',
+    });
+    // rp-narrow may have user/DocumentReference.cr: v1 cannot say "create only", so no write.
+    expect(tok.json.scope).toBe('launch patient/*.read');
   });
 });

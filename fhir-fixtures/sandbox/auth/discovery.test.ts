@@ -45,6 +45,29 @@ describe('discovery', () => {
       expect(body.capabilities).toContain(capability);
     }
     expect(body.scopes_supported).toContain('launch/patient');
+    expect(body.scopes_supported).toContain('patient/*.rs');
+    expect(body.scopes_supported).toContain('patient/*.read');
+  });
+
+  it('advertises v1 only when the scope syntax is v1 (an Epic release before Nov 2024)', async () => {
+    h.state.scopeSyntax = 'v1';
+    try {
+      const url = `${h.state.fhirBaseUrl}/.well-known/smart-configuration`;
+      const { body } = await getJson(url);
+      expect(body.capabilities).toContain('permission-v1');
+      expect(body.capabilities).not.toContain('permission-v2');
+      const scopes = body.scopes_supported as string[];
+      expect(scopes).toEqual(expect.arrayContaining(['patient/*.read', 'user/*.write', 'launch', 'openid']));
+      for (const v2 of ['patient/*.rs', 'patient/*.cruds', 'user/*.rs', 'user/*.cruds', 'system/*.rs']) {
+        expect(scopes).not.toContain(v2);
+      }
+      const { body: oidc } = await getJson(`${h.state.authBaseUrl}/.well-known/openid-configuration`);
+      expect(oidc.scopes_supported).toEqual(scopes);
+    } finally {
+      h.state.scopeSyntax = 'v2';
+    }
+    const { body } = await getJson(`${h.state.fhirBaseUrl}/.well-known/smart-configuration`);
+    expect(body.capabilities).toContain('permission-v2');
   });
 
   it('serves OpenID metadata with RS256 id_tokens', async () => {

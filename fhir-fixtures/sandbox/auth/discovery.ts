@@ -1,13 +1,15 @@
 /**
  * Discovery documents: SMART's `.well-known/smart-configuration` under the FHIR base URL and the
  * OpenID Connect provider metadata under the authorization server's issuer. Both are built per
- * request because the sandbox learns its own origin only once it listens.
+ * request because the sandbox learns its own origin only once it listens, and because the scope
+ * syntax it advertises (`state.scopeSyntax`, see vendor-rules.ts) can change between requests.
  *
  * @module
  */
 import type { RequestHandler } from 'express';
 import type { SandboxState } from '../state.ts';
 import { ID_TOKEN_ALG } from './signing-keys.ts';
+import { capabilitiesFor, scopeSpeaksSyntax } from './vendor-rules.ts';
 
 export const CLIENT_ASSERTION_ALGS = ['RS384', 'ES384'] as const;
 
@@ -87,7 +89,7 @@ function commonMetadata(state: SandboxState) {
       'none',
     ],
     token_endpoint_auth_signing_alg_values_supported: [...CLIENT_ASSERTION_ALGS],
-    scopes_supported: [...SCOPES_SUPPORTED],
+    scopes_supported: SCOPES_SUPPORTED.filter((s) => scopeSpeaksSyntax(s, state.scopeSyntax)),
     response_types_supported: ['code'],
     code_challenge_methods_supported: ['S256'],
     // RFC 9207: the authorize redirect carries `iss`, so clients can detect mix-ups.
@@ -96,7 +98,7 @@ function commonMetadata(state: SandboxState) {
 }
 
 export function smartConfiguration(state: SandboxState) {
-  return { ...commonMetadata(state), capabilities: [...CAPABILITIES] };
+  return { ...commonMetadata(state), capabilities: capabilitiesFor(CAPABILITIES, state.scopeSyntax) };
 }
 
 export function openidConfiguration(state: SandboxState) {

@@ -2,6 +2,8 @@
  * `grant_type=refresh_token`: a new access token for the client the refresh token belongs to,
  * with the original scope or a narrower one. The refresh token rotates: the old one stops working
  * and the new one keeps the original grant, so a later refresh may ask for the full scope again.
+ * Under the Oracle Health profile it does not rotate (vendor-rules.ts): no new refresh token, and
+ * the old one keeps working.
  *
  * @module
  */
@@ -10,6 +12,7 @@ import type { AuthContext } from './auth-context.ts';
 import { OAuthError } from './oauth-error.ts';
 import { isWithinScope } from './scope-grant.ts';
 import { issueTokens, type TokenResponseBody } from './token-response.ts';
+import { rotatesRefreshTokens } from './vendor-rules.ts';
 
 export async function refreshTokenGrant(
   ctx: AuthContext,
@@ -26,7 +29,8 @@ export async function refreshTokenGrant(
     throw new OAuthError('invalid_scope', 'A refresh may ask for the original scope or less, never more.');
   }
 
-  ctx.refreshTokens.revoke(params.refreshToken);
+  const rotate = rotatesRefreshTokens(ctx.state.vendor);
+  if (rotate) ctx.refreshTokens.revoke(params.refreshToken);
   const scope =
     params.scope === undefined ? grant.scope : params.scope.split(/\s+/).filter(Boolean).join(' ');
   const { body } = await issueTokens(ctx, {
@@ -34,7 +38,7 @@ export async function refreshTokenGrant(
     scope,
     context: grant.context,
     withIdToken: false,
-    refreshGrant: grant,
+    refreshGrant: rotate ? grant : undefined,
   });
   return body;
 }

@@ -1,7 +1,8 @@
 /**
  * Refresh tokens: opaque, bound to the client they were issued to, carrying the scope and launch
  * context of the original grant. Rotated on every use (the old one stops working), which is what a
- * strict server may do and what well-behaved clients must cope with.
+ * strict server may do and what well-behaved clients must cope with; the refresh grant skips the
+ * rotation where the vendor profile does (Oracle Health, see vendor-rules.ts).
  *
  * @module
  */

@@ -2,6 +2,7 @@
  * Builds a successful token response: the access token (through the shared `GrantStore`, so the
  * FHIR server can verify it), the SMART launch context, an id_token when `openid` with `fhirUser`
  * or `profile` was granted, and a refresh token when `offline_access` or `online_access` was.
+ * Context values are spelled as the vendor profile sends them (vendor-rules.ts).
  *
  * @module
  */
@@ -9,6 +10,7 @@ import type { LaunchContext } from '../grants.ts';
 import type { AuthContext } from './auth-context.ts';
 import { signIdToken, wantsIdToken } from './id-token.ts';
 import type { RefreshGrant } from './refresh-tokens.ts';
+import { patientBannerValue } from './vendor-rules.ts';
 
 export interface TokenResponseBody {
   readonly access_token: string;
@@ -17,7 +19,8 @@ export interface TokenResponseBody {
   readonly scope: string;
   readonly patient?: string;
   readonly encounter?: string;
-  readonly need_patient_banner?: boolean;
+  /** A boolean, or the string "true"/"false" under the Epic profile. */
+  readonly need_patient_banner?: boolean | 'true' | 'false';
   readonly smart_style_url?: string;
   readonly intent?: string;
   readonly id_token?: string;
@@ -82,7 +85,9 @@ export async function issueTokens(ctx: AuthContext, input: IssueInput): Promise<
     scope: input.scope,
     ...(context?.patient === undefined ? {} : { patient: context.patient }),
     ...(context?.encounter === undefined ? {} : { encounter: context.encounter }),
-    ...(context === undefined ? {} : { need_patient_banner: context.needPatientBanner }),
+    ...(context === undefined
+      ? {}
+      : { need_patient_banner: patientBannerValue(state.vendor, context.needPatientBanner) }),
     ...(context?.smartStyleUrl === undefined ? {} : { smart_style_url: context.smartStyleUrl }),
     ...(context?.intent === undefined ? {} : { intent: context.intent }),
     ...(idToken === undefined ? {} : { id_token: idToken }),

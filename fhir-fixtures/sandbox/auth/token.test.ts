@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredApp } from '../state.ts';
 import {
   CLIENT_REDIRECT,
@@ -36,11 +36,12 @@ afterAll(() => h.close());
 async function codeFor(
   clientId: string,
   scope = 'launch openid fhirUser patient/*.rs',
+  needPatientBanner = true,
 ): Promise<{ code: string; verifier: string }> {
   const launch = h.state.grants.createLaunch({
     patient: 'rp-pat-brennan',
     fhirUser: DOCTOR,
-    needPatientBanner: true,
+    needPatientBanner,
   });
   const pkce = pkcePair();
   const res = await authorize(
@@ -247,5 +248,83 @@ describe('refresh_token grant', () => {
     });
     expect(again.status).toBe(200);
     expect(again.json.scope).toBe(scope);
+  });
+});
+
+describe('vendor profiles', () => {
+  afterEach(() => {
+    h.state.vendor = 'generic';
+  });
+
+  const refresh = (refreshToken: string) =>
+    token(h, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'rp-public' });
+
+  it('generic: need_patient_banner is a JSON boolean', async () => {
+    for (const banner of [true, false]) {
+      const { code, verifier } = await codeFor('rp-public', undefined, banner);
+      const res = await exchange('rp-public', code, verifier);
+      expect(res.json.need_patient_banner).toBe(banner);
+    }
+  });
+
+  it('epic: need_patient_banner is the string "true" or "false", on refreshes too', async () => {
+    h.state.vendor = 'epic';
+    const shown = await codeFor('rp-public', undefined, true);
+    expect((await exchange('rp-public', shown.code, shown.verifier)).json.need_patient_banner).toBe('true');
+
+    const hidden = await codeFor('rp-public', 'launch offline_access patient/*.rs', false);
+    const first = await exchange('rp-public', hidden.code, hidden.verifier);
+    expect(first.json.need_patient_banner).toBe('false');
+    const refreshed = await refresh(first.json.refresh_token as string);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.json.need_patient_banner).toBe('false');
+  });
+
+  it('oracle-health: a refresh returns no new refresh token and the old one keeps working', async () => {
+    h.state.vendor = 'oracle-health';
+    const scope = 'launch offline_access patient/*.rs';
+    const { code, verifier } = await codeFor('rp-public', scope);
+    const first = await exchange('rp-public', code, verifier);
+    const refreshToken = first.json.refresh_token as string;
+    expect(refreshToken).toBeTruthy();
+
+    const once = await refresh(refreshToken);
+    expect(once.status).toBe(200);
+    expect(once.json).not.toHaveProperty('refresh_token');
+    expect(once.json).toMatchObject({ scope, patient: 'rp-pat-brennan' });
+    expect(once.json.expires_in).toBe(h.state.accessTokenLifetimeSeconds);
+    expect(h.state.grants.verifyAccessToken(once.json.access_token as string)).toBeDefined();
+    expect(once.json.need_patient_banner).toBe(true);
+
+    const twice = await refresh(refreshToken);
+    expect(twice.status).toBe(200);
+    expect(twice.json).not.toHaveProperty('refresh_token');
+    expect(twice.json.access_token).not.toBe(once.json.access_token);
+    // Still bound to its client, and still no wider than the original grant.
+    expectError(
+      await token(h, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'rp-other' }),
+      400,
+      'invalid_grant',
+    );
+    expectError(
+      await token(h, {
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+        client_id: 'rp-public',
+        scope: 'patient/*.cruds',
+      }),
+      400,
+      'invalid_scope',
+    );
+  });
+
+  it('generic: a refresh rotates the refresh token and retires the old one', async () => {
+    const { code, verifier } = await codeFor('rp-public', 'launch offline_access patient/*.rs');
+    const first = await exchange('rp-public', code, verifier);
+    const once = await refresh(first.json.refresh_token as string);
+    expect(once.status).toBe(200);
+    expect(typeof once.json.refresh_token).toBe('string');
+    expect(once.json.refresh_token).not.toBe(first.json.refresh_token);
+    expectError(await refresh(first.json.refresh_token as string), 400, 'invalid_grant');
   });
 });

@@ -11,6 +11,7 @@ import type { ClinicalContext } from '../../server/contract/clinical-context.ts'
 import type { LaunchSessionInfo } from '../../server/contract/launch-session.ts';
 import { COMPANION_CLIENT_ID } from '../../fhir-fixtures/sandbox/companion-app.ts';
 import { usCoreBundlePath } from '../../fhir-fixtures/shared-data.ts';
+import { parseScopes } from '../../launch/scopes.ts';
 import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
 import {
   authorizeLaunch,
@@ -427,5 +428,45 @@ describe('other client types the registration may choose', () => {
     expect(authorization).toBeNull();
     expect(body.get('client_id')).toBe(COMPANION_CLIENT_ID);
     expect(body.get('code_verifier')).toMatch(/^[\w-]{43,128}$/);
+  });
+});
+
+describe('vendor profiles', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('Epic before SMART v2: asks in v1 spelling, reads the grant in v1, takes need_patient_banner as a string', async () => {
+    const stack = await startCompanionStack({ sandbox: { vendor: 'epic', scopeSyntax: 'v1' } });
+    try {
+      const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+      const info = await api<LaunchSessionInfo>(stack, session, 'session');
+      // The EHR sent "false": the app must not draw a second banner.
+      expect(info.body.needPatientBanner).toBe(false);
+      expect(info.body.features.every((f) => f.enabled)).toBe(true);
+      const { rows } = await stack.db.query<{ granted_scope: string }>(
+        'select granted_scope from launch_session where id = $1',
+        [session.launchId],
+      );
+      expect(rows[0]!.granted_scope).toContain('patient/DocumentReference.write');
+      expect(parseScopes(rows[0]!.granted_scope).resources.every((scope) => scope.version === 1)).toBe(true);
+      const context = await api<ClinicalContext>(stack, session, 'context');
+      expect(context.body.allergies.status).toBe('ok');
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('Oracle Health: refreshes more than once although refresh answers carry no new refresh token', async () => {
+    const stack = await startCompanionStack({ sandbox: { vendor: 'oracle-health' } });
+    try {
+      const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
+      expect((await api(stack, session, 'context')).status).toBe(200);
+      for (let refresh = 0; refresh < 2; refresh++) {
+        stack.sandbox.state.grants.expireAllAccessTokens();
+        const again = await api<ClinicalContext>(stack, session, 'context');
+        expect(again.status).toBe(200);
+      }
+    } finally {
+      await stack.close();
+    }
   });
 });

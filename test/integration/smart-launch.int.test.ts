@@ -343,7 +343,7 @@ describe('an EHR that grants less than RevenuePilot asks for', () => {
 describe('an EHR with short-lived access tokens', () => {
   let stack: CompanionStack;
   beforeAll(async () => {
-    stack = await startCompanionStack({ sandbox: { accessTokenLifetimeSeconds: 4 } });
+    stack = await startCompanionStack({ sandbox: { accessTokenLifetimeSeconds: 6 } });
   });
   afterAll(() => stack?.close());
   afterEach(() => vi.restoreAllMocks());
@@ -351,9 +351,10 @@ describe('an EHR with short-lived access tokens', () => {
   it('refreshes before expiry, before reading, rather than waiting for a 401', async () => {
     const session = await runLaunch(await chartLaunchUrl(stack, 'rp-pt-quill'));
     expect((await api(stack, session, 'context')).status).toBe(200);
-    // Past half of the 4 s lifetime: inside the refresh margin, while the EHR still accepts the
-    // token, so only a refresh made before reading can explain a token request here.
-    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    // Past half of the 6 s lifetime (expiry is kept in whole seconds): inside the refresh margin,
+    // while the EHR still accepts the token, so only a refresh made before reading can explain a
+    // token request here.
+    await new Promise((resolve) => setTimeout(resolve, 4_200));
     const grants: string[] = [];
     const realFetch = globalThis.fetch;
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {

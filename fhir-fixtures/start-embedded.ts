@@ -7,7 +7,7 @@
  *
  * Environment: PORT (companion, default 8080); SANDBOX_PORT (8090), SANDBOX_VENDOR (generic |
  * epic | oracle-health), SANDBOX_LATENCY_MS, SANDBOX_TOKEN_LIFETIME_SECONDS,
- * SANDBOX_MAX_PAGE_SIZE (1000); plus everything server/main.ts reads (see .env.example).
+ * SANDBOX_MAX_PAGE_SIZE (1000), SANDBOX_SCOPE_SYNTAX (v2 | v1); plus everything server/main.ts reads (see .env.example).
  * DATABASE_URL switches to a managed Postgres.
  *
  * @module

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SmartClientState } from './fhirclient-api.ts';
 import { needsRefresh } from './launch-fhir-reader.ts';
 
-const state = (expiresAt: number | undefined, expiresIn: number, refresh = true): SmartClientState =>
-  ({
-    serverUrl: 'https://ehr.example/fhir',
-    expiresAt,
-    tokenResponse: { access_token: 'a', expires_in: expiresIn, ...(refresh ? { refresh_token: 'r' } : {}) },
-  });
+const state = (expiresAt: number | undefined, expiresIn: number, refresh = true): SmartClientState => ({
+  serverUrl: 'https://ehr.example/fhir',
+  expiresAt,
+  tokenResponse: { access_token: 'a', expires_in: expiresIn, ...(refresh ? { refresh_token: 'r' } : {}) },
+});
 
 describe('needsRefresh', () => {
   it('refreshes within a minute of expiry for hour-long tokens', () => {

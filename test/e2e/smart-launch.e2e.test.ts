@@ -231,6 +231,16 @@ describe('a narrower grant', () => {
   });
 });
 
+describe('a clinician who cancels at the EHR', () => {
+  it('sees that the EHR did not let the app sign in, and what to do', async () => {
+    const p = await freshPage();
+    await p.goto(`${stack.serverUrl}/launch/standalone?iss=${encodeURIComponent(stack.sandbox.fhirBaseUrl)}`);
+    await p.getByRole('button', { name: 'Cancel' }).click();
+    await p.getByRole('heading', { name: 'The EHR did not let RevenuePilot sign in' }).waitFor();
+    expect(await p.getByTestId('launch-error').textContent()).toContain('(access_denied)');
+  });
+});
+
 describe('standalone launch and narrow panels', () => {
   it('launches standalone through the EHR patient picker and fits a 400 px side panel', async () => {
     const p = await freshPage();

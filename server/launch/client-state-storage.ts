@@ -6,8 +6,10 @@
  *
  * @module
  */
+import { SMART_KEY } from 'fhirclient/lib/settings';
 import type { Queryable } from '../db/db.ts';
 import type { SecretCipher } from '../crypto/secret-cipher.ts';
+import type { SmartClientState } from './fhirclient-api.ts';
 
 /** The shape fhirclient asks of a storage (`fhirclient.Storage`). */
 export interface ClientStateStorage {
@@ -49,4 +51,14 @@ export function clientStateStorage(
       return rowCount > 0;
     },
   };
+}
+
+/** fhirclient's current state for a launch, found through the key it files under SMART_KEY. */
+export async function loadClientState(
+  storage: ClientStateStorage,
+): Promise<{ key: string; state: SmartClientState } | undefined> {
+  const key = await storage.get(SMART_KEY);
+  if (typeof key !== 'string') return undefined;
+  const state = (await storage.get(key)) as SmartClientState | undefined;
+  return state ? { key, state } : undefined;
 }

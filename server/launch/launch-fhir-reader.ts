@@ -16,7 +16,6 @@ import type { ClientStateStorage } from './client-state-storage.ts';
 import { fhirclientFor, type SmartClientState } from './fhirclient-api.ts';
 import type { LaunchRecord } from './launch-store.ts';
 
-const SMART_KEY = 'SMART_KEY';
 const REQUEST_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_PAGES = 20;
 /** Refresh this long before the access token's stated expiry (half its lifetime when that is shorter). */
@@ -44,13 +43,6 @@ function readOnly(storage: ClientStateStorage): ClientStateStorage {
     set: (_key, value) => Promise.resolve(value),
     unset: () => Promise.resolve(false),
   };
-}
-
-/** Reads the state key fhirclient filed under SMART_KEY, then the state itself. */
-export async function loadClientState(storage: ClientStateStorage): Promise<SmartClientState | undefined> {
-  const key = await storage.get(SMART_KEY);
-  if (typeof key !== 'string') return undefined;
-  return (await storage.get(key)) as SmartClientState | undefined;
 }
 
 function statusOf(err: unknown): number | undefined {

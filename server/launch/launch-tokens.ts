@@ -7,9 +7,9 @@
  * @module
  */
 import { FhirReadError } from '../context/fhir-reader.ts';
-import type { ClientStateStorage } from './client-state-storage.ts';
+import { loadClientState, type ClientStateStorage } from './client-state-storage.ts';
 import type { SmartClientState } from './fhirclient-api.ts';
-import { loadClientState, type LaunchTokens } from './launch-fhir-reader.ts';
+import type { LaunchTokens } from './launch-fhir-reader.ts';
 import type { LaunchService } from './launch-service.ts';
 import type { LaunchRecord } from './launch-store.ts';
 import { refreshTokens } from './token-client.ts';
@@ -26,11 +26,10 @@ export function launchTokensFactory(
   const inFlight = new Map<string, Promise<SmartClientState>>();
 
   async function doRefresh(launch: LaunchRecord, storage: ClientStateStorage): Promise<SmartClientState> {
-    const key = await storage.get('SMART_KEY');
-    const state =
-      typeof key === 'string' ? ((await storage.get(key)) as SmartClientState | undefined) : undefined;
-    const refreshToken = state?.tokenResponse?.refresh_token;
-    if (!state || typeof key !== 'string' || !refreshToken) throw expired('no refresh token');
+    const current = await loadClientState(storage);
+    const refreshToken = current?.state.tokenResponse?.refresh_token;
+    if (!current || !refreshToken) throw expired('no refresh token');
+    const { key, state } = current;
     const registration = await service.registrationOf(launch.registrationId);
     let result;
     try {
@@ -56,7 +55,7 @@ export function launchTokensFactory(
 
   return (launch, storage) => ({
     async load() {
-      const state = await loadClientState(storage);
+      const state = (await loadClientState(storage))?.state;
       if (!state?.tokenResponse?.access_token) throw expired('no access token');
       return state;
     },

@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from 'zod';
+import type { FetchLike } from '../../launch/discovery.ts';
 import type { SmartStyle } from '../contract/launch-session.ts';
 
 const colour = z
@@ -53,8 +54,6 @@ export function styleOrigins(registration: {
 }): string[] {
   return [new URL(registration.issuer).origin, ...registration.frameOrigins];
 }
-
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface SmartStyleSource {
   /** The style for this URL, or undefined when it is off-origin, unreachable or unusable. */

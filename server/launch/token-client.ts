@@ -11,6 +11,7 @@ import * as oidc from 'openid-client';
 import type { SmartConfiguration } from '../../launch/discovery.ts';
 import type { ClientKeyStore } from '../keys/client-keys.ts';
 import type { EhrRegistration } from '../registry/ehr-registration.ts';
+import { isLocalHost } from '../registry/registration-urls.ts';
 
 export type AssertionAlg = 'RS384' | 'ES384';
 
@@ -57,8 +58,6 @@ function clientAuth(input: TokenClientInput, tokenEndpoint: string): oidc.Client
   }
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
  * An openid-client Configuration for one registration. The issuer it checks id_tokens against is
  * the registration's override (Oracle's may differ from discovery), else discovery's, else `iss`.
@@ -80,7 +79,7 @@ export function tokenClientConfiguration(input: TokenClientInput): oidc.Configur
   );
   oidc.enableNonRepudiationChecks(config);
   // Plain http only for an EHR on this machine (the sandbox); never for a real one.
-  if (LOOPBACK.has(new URL(discovery.token_endpoint).hostname)) oidc.allowInsecureRequests(config);
+  if (isLocalHost(new URL(discovery.token_endpoint).hostname)) oidc.allowInsecureRequests(config);
   return config;
 }
 

@@ -8,6 +8,11 @@
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Hosts on this machine: the only ones that may use plain http (the sandbox EHR). */
+export function isLocalHost(hostname: string): boolean {
+  return LOCAL_HOSTS.has(hostname);
+}
+
 function parse(value: string): URL | undefined {
   const text = value.trim();
   // A bare `?` or `#` leaves URL.search/hash empty, so look at the text itself.

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Response } from 'express';
-import { html } from './html.ts';
+import { html, launchDocument } from './html.ts';
 
 export const WANTS_ERROR_PAGE = 'wantsErrorPage';
 
@@ -30,20 +30,12 @@ const TITLES: Readonly<Record<string, string>> = {
 
 export function renderErrorPage(body: { error: string; message: string; requestId: string }): string {
   const title = TITLES[body.error] ?? 'RevenuePilot could not open';
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · RevenuePilot</title>
-        <link rel="stylesheet" href="/launch/launch.css" />
-      </head>
-      <body>
-        <main class="launch-message" role="alert" data-testid="launch-error" data-error="${body.error}">
-          <h1>${title}</h1>
-          <p>${body.message}</p>
-          <p class="request-id">Request id: <code>${body.requestId}</code></p>
-        </main>
-      </body>
-    </html> `.value;
+  return launchDocument(
+    title,
+    html`<main class="launch-message" role="alert" data-testid="launch-error" data-error="${body.error}">
+      <h1>${title}</h1>
+      <p>${body.message}</p>
+      <p class="request-id">Request id: <code>${body.requestId}</code></p>
+    </main>`,
+  );
 }

@@ -41,3 +41,19 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
   });
   return new SafeHtml(out);
 }
+
+/** A small page in the launch's look (/launch/launch.css): the launch's error and sign-in pages. */
+export function launchDocument(title: string, body: SafeHtml): string {
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · RevenuePilot</title>
+        <link rel="stylesheet" href="/launch/launch.css" />
+      </head>
+      <body>
+        ${body}
+      </body>
+    </html> `.value;
+}

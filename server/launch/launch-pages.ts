@@ -6,28 +6,20 @@
  *
  * @module
  */
-import { html } from '../http/html.ts';
+import { html, launchDocument } from '../http/html.ts';
 
 export function authorizePostPage(action: string, fields: readonly [string, string][]): string {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Signing in · RevenuePilot</title>
-        <link rel="stylesheet" href="/launch/launch.css" />
-      </head>
-      <body>
-        <main class="launch-message">
-          <form id="authorize-form" method="post" action="${action}">
-            ${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
-            <p>Signing in to the EHR…</p>
-            <button type="submit">Continue</button>
-          </form>
-        </main>
-        <script src="/launch/auto-submit.js"></script>
-      </body>
-    </html> `.value;
+  return launchDocument(
+    'Signing in',
+    html`<main class="launch-message">
+        <form id="authorize-form" method="post" action="${action}">
+          ${fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
+          <p>Signing in to the EHR…</p>
+          <button type="submit">Continue</button>
+        </form>
+      </main>
+      <script src="/launch/auto-submit.js"></script>`,
+  );
 }
 
 export interface PluginBoot {

@@ -37,6 +37,7 @@ import {
 } from './launch-store.ts';
 import { requestedScope } from './requested-scope.ts';
 import { exchangeCode, tokenClientConfiguration, type AssertionAlg } from './token-client.ts';
+import { needsPatientBanner, withTokens } from './token-state.ts';
 import type * as oidc from 'openid-client';
 
 /** How long a started launch may take to come back from the EHR. */
@@ -273,13 +274,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         throw authorizationDenied(undefined, new Error('token response without patient context'));
       }
       const issuedAt = now();
-      const stored: SmartClientState = {
-        ...smartState,
-        tokenResponse: tokens as SmartClientState['tokenResponse'],
-        ...(tokens.expires_in
-          ? { expiresAt: Math.floor(issuedAt.getTime() / 1000) + tokens.expires_in }
-          : {}),
-      };
+      const stored = withTokens(smartState, tokens, issuedAt.getTime());
       delete stored.codeVerifier;
       await launchStorage.set(state, stored);
       await launchStorage.unset(AUTHORIZE_URL_KEY);
@@ -293,8 +288,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         encounterId: tokens.encounter ?? null,
         fhirUser: fhirUser ?? null,
         grantedScope: tokens.scope ?? smartState.scope ?? '',
-        // Epic sends the string "false".
-        needPatientBanner: tokens.need_patient_banner !== false && tokens.need_patient_banner !== 'false',
+        needPatientBanner: needsPatientBanner(tokens),
         smartStyleUrl,
         expiresAt: new Date(issuedAt.getTime() + SESSION_MAX_AGE_MS),
       });

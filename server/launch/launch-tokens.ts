@@ -13,6 +13,7 @@ import type { LaunchTokens } from './launch-fhir-reader.ts';
 import type { LaunchService } from './launch-service.ts';
 import type { LaunchRecord } from './launch-store.ts';
 import { refreshTokens } from './token-client.ts';
+import { withTokens } from './token-state.ts';
 
 const expired = (why: string) =>
   new FhirReadError('session_expired', `The EHR session has ended (${why}).`, 401);
@@ -38,17 +39,7 @@ export function launchTokensFactory(
       // The cause (an openid-client error) can quote the EHR's response: not kept.
       throw expired('refresh refused');
     }
-    const tokens = result.tokens;
-    const next: SmartClientState = {
-      ...state,
-      tokenResponse: {
-        ...state.tokenResponse,
-        ...(tokens as SmartClientState['tokenResponse']),
-        // Oracle Health's refresh answers carry no new refresh token: keep the old one.
-        refresh_token: tokens.refresh_token ?? refreshToken,
-      },
-      ...(tokens.expires_in ? { expiresAt: Math.floor(now() / 1000) + tokens.expires_in } : {}),
-    };
+    const next = withTokens(state, result.tokens, now());
     await storage.set(key, next);
     return next;
   }

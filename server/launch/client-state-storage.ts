@@ -11,6 +11,9 @@ import type { Queryable } from '../db/db.ts';
 import type { SecretCipher } from '../crypto/secret-cipher.ts';
 import type { SmartClientState } from './fhirclient-api.ts';
 
+/** Our own key in a launch's storage: the authorize URL, kept between /launch and its next hop. */
+export const AUTHORIZE_URL_KEY = 'rp:authorize-url';
+
 /** The shape fhirclient asks of a storage (`fhirclient.Storage`). */
 export interface ClientStateStorage {
   get(key: string): Promise<unknown>;

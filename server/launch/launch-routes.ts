@@ -17,7 +17,8 @@ import { setFramePolicy } from '../http/security-headers.ts';
 import { requestContextOf } from '../observability/request-context.ts';
 import type { PluginFiles } from '../routes/plugin-files.ts';
 import { authorizePostPage, bootPage } from './launch-pages.ts';
-import type { CompletedLaunch, LaunchService } from './launch-service.ts';
+import type { CompletedLaunch } from './launch-callback.ts';
+import type { LaunchService } from './launch-service.ts';
 import type { LaunchType } from './launch-store.ts';
 import { isLaunchId, sha256 } from './launch-store.ts';
 import {

@@ -2,14 +2,14 @@
  * The SMART launch as the server runs it, in three steps:
  * 1. `begin`: the `iss` must be registered (no request ever goes to an unknown one); discovery;
  *    fhirclient builds the authorize request (PKCE S256, 256-bit state) into the launch's storage.
- * 2. `authorize`: binds the launch to the browser's session cookie (when the browser sends one)
- *    and says how to reach the EHR's authorize endpoint (GET, or POST where advertised).
- * 3. `complete`: the callback claims the launch by its state exactly once, checks the browser,
- *    exchanges the code with openid-client (id_token verified) and activates the session.
+ * 2. `authorize`: settles the browser binding (the launch's own cookie came back, or the browser
+ *    keeps no cookies) and says how to reach the EHR's authorize endpoint (GET, or POST where
+ *    advertised).
+ * 3. `complete`: the callback (launch-callback.ts): claims the launch by its state exactly once,
+ *    checks the browser, exchanges the code with openid-client and activates the session.
  *
  * @module
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { DiscoveryCache, SmartConfiguration } from '../../launch/discovery.ts';
 import { supportsAuthorizePost } from '../../launch/discovery.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
@@ -17,34 +17,25 @@ import type { SecretCipher } from '../crypto/secret-cipher.ts';
 import type { Db } from '../db/db.ts';
 import type { ClientKeyStore } from '../keys/client-keys.ts';
 import type { EhrRegistration, EhrRegistry } from '../registry/ehr-registration.ts';
-import { clientStateStorage, type ClientStateStorage } from './client-state-storage.ts';
-import { buildAuthorizeUrl, type SmartClientState } from './fhirclient-api.ts';
-import {
-  authorizationDenied,
-  ehrUnavailable,
-  launchExpired,
-  notBound,
-  notRegistered,
-  tokenExchangeFailure,
-} from './launch-errors.ts';
+import { AUTHORIZE_URL_KEY, clientStateStorage, type ClientStateStorage } from './client-state-storage.ts';
+import { buildAuthorizeUrl } from './fhirclient-api.ts';
+import { completeLaunch, type CallbackCookies, type CompletedLaunch } from './launch-callback.ts';
+import { ehrUnavailable, launchExpired, notBound, notRegistered } from './launch-errors.ts';
 import {
   createLaunchStore,
   isLaunchId,
   randomToken,
+  sameHash,
   sha256,
   type LaunchStore,
   type LaunchType,
 } from './launch-store.ts';
 import { requestedScope } from './requested-scope.ts';
-import { exchangeCode, tokenClientConfiguration, type AssertionAlg } from './token-client.ts';
-import { needsPatientBanner, withTokens } from './token-state.ts';
+import { tokenClientConfiguration, type AssertionAlg } from './token-client.ts';
 import type * as oidc from 'openid-client';
 
 /** How long a started launch may take to come back from the EHR. */
 const AUTHORIZE_WINDOW_MS = 10 * 60_000;
-/** A clinic session: after this the user relaunches from the chart. */
-export const SESSION_MAX_AGE_MS = 8 * 3_600_000;
-const AUTHORIZE_URL_KEY = 'rp:authorize-url';
 /** How long an expired launch stays (for support questions) before it is deleted. */
 const PURGE_AFTER_MS = 24 * 3_600_000;
 
@@ -67,13 +58,6 @@ export type AuthorizeStep = { readonly frameOrigins: readonly string[] } & (
   | { readonly method: 'POST'; readonly action: string; readonly fields: readonly [string, string][] }
 );
 
-export interface CompletedLaunch {
-  readonly launchId: string;
-  readonly sessionToken: string;
-  readonly registration: EhrRegistration;
-  readonly smartStyleUrl: string | null;
-}
-
 export interface LaunchService {
   readonly store: LaunchStore;
   begin(input: {
@@ -93,17 +77,6 @@ export interface LaunchService {
   frameOriginsOf(launchId: string): Promise<readonly string[]>;
   /** openid-client configuration for this registration (cached: it holds the JWKS cache). */
   tokenClient(registration: EhrRegistration): Promise<oidc.Configuration>;
-}
-
-/** The cookies the callback request carried. */
-export interface CallbackCookies {
-  binding(launchId: string): string | undefined;
-  readonly session: string | undefined;
-}
-
-/** Constant-time comparison of two SHA-256 digests. */
-export function sameHash(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
@@ -149,7 +122,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
     return config;
   }
 
-  return {
+  const service: LaunchService = {
     store,
     storage,
     registrationOf,
@@ -219,92 +192,8 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
       return { method: 'POST', action: url.href, fields, frameOrigins };
     },
 
-    async complete(query, cookies, requestId) {
-      const state = query.get('state');
-      if (!state) throw launchExpired();
-      const launch = await store.claimByState(sha256(state), now());
-      if (!launch) throw launchExpired();
-      const bindingCookie = cookies.binding(launch.id);
-      if (
-        launch.browserBinding &&
-        !(bindingCookie && sameHash(launch.browserBinding, sha256(bindingCookie)))
-      ) {
-        await store.end(launch.id);
-        throw notBound();
-      }
-      if (query.has('error')) {
-        await store.end(launch.id);
-        throw authorizationDenied(query.get('error'));
-      }
-      const registration = await registrationOf(launch.registrationId);
-      const launchStorage = storage(launch.id);
-      const smartState = (await launchStorage.get(state)) as SmartClientState | undefined;
-      if (!smartState?.codeVerifier) throw launchExpired();
-
-      let result;
-      try {
-        const config = await tokenClient(registration);
-        const callbackUrl = new URL(redirectUri);
-        callbackUrl.search = query.toString();
-        result = await exchangeCode(
-          config,
-          callbackUrl,
-          {
-            codeVerifier: smartState.codeVerifier,
-            state,
-            idTokenExpected: smartState.scope?.includes('openid') ?? false,
-          },
-          redirectUri,
-        );
-      } catch (err) {
-        await store.end(launch.id);
-        await deps.audit.record({
-          requestId,
-          actor: null,
-          patientRef: null,
-          action: 'launch.authorize',
-          outcome: 'failure',
-          detail: { registrationId: registration.id },
-        });
-        throw tokenExchangeFailure(err);
-      }
-      const { tokens, fhirUser } = result;
-      if (!tokens.patient) {
-        await store.end(launch.id);
-        throw authorizationDenied(undefined, new Error('token response without patient context'));
-      }
-      const issuedAt = now();
-      const stored = withTokens(smartState, tokens, issuedAt.getTime());
-      delete stored.codeVerifier;
-      await launchStorage.set(state, stored);
-      await launchStorage.unset(AUTHORIZE_URL_KEY);
-
-      const sessionToken = randomToken(32);
-      const smartStyleUrl = typeof tokens.smart_style_url === 'string' ? tokens.smart_style_url : null;
-      await store.activate(launch.id, {
-        sessionTokenHash: sha256(sessionToken),
-        sessionCookieHash: cookies.session ? sha256(cookies.session) : null,
-        patientId: tokens.patient,
-        encounterId: tokens.encounter ?? null,
-        fhirUser: fhirUser ?? null,
-        grantedScope: tokens.scope ?? smartState.scope ?? '',
-        needPatientBanner: needsPatientBanner(tokens),
-        smartStyleUrl,
-        expiresAt: new Date(issuedAt.getTime() + SESSION_MAX_AGE_MS),
-      });
-      await deps.audit.record({
-        requestId,
-        actor: fhirUser ?? null,
-        patientRef: `Patient/${tokens.patient}`,
-        action: 'launch.authorize',
-        outcome: 'success',
-        detail: {
-          registrationId: registration.id,
-          launchType: launch.launchType,
-          scope: tokens.scope ?? null,
-        },
-      });
-      return { launchId: launch.id, sessionToken, registration, smartStyleUrl };
-    },
+    complete: (query, cookies, requestId) =>
+      completeLaunch(service, { audit: deps.audit, now, redirectUri }, query, cookies, requestId),
   };
+  return service;
 }

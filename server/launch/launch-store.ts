@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../db/db.ts';
 
 export type LaunchType = 'ehr' | 'standalone';
@@ -58,6 +58,11 @@ export function isLaunchId(value: string): boolean {
 
 export function sha256(value: string): Buffer {
   return createHash('sha256').update(value).digest();
+}
+
+/** Constant-time comparison of two SHA-256 digests. */
+export function sameHash(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const asBuffer = (value: Buffer | Uint8Array | null): Buffer | null =>

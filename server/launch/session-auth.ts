@@ -9,8 +9,7 @@
  */
 import type { RequestHandler, Response } from 'express';
 import { sessionExpired, sessionUnknown } from './launch-errors.ts';
-import { sameHash } from './launch-service.ts';
-import { sha256, type LaunchRecord, type LaunchStore } from './launch-store.ts';
+import { sameHash, sha256, type LaunchRecord, type LaunchStore } from './launch-store.ts';
 import { readSessionCookie } from './session-cookie.ts';
 
 const LAUNCH_LOCAL = 'launch';

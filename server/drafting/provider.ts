@@ -2,7 +2,7 @@
  * The one interface every drafting provider implements (`builtin`, `openai-compatible`,
  * `llama-cpp`, and the record/replay wrapper around any of them). A provider gets the template,
  * the clinician's input already cut into numbered segments, and the chart facts it may cite; it
- * answers a `ProviderDraft` (validated by `providerDraftSchema`), citing segments and chart facts
+ * answers a `ProviderResult` whose `ProviderDraft` is validated by `providerDraftSchema`), citing segments and chart facts
  * by id. The drafting service turns that into a `NoteDraft`: it resolves the citations to spans and
  * resources and checks every sentence against them, so no provider is trusted to do either.
  *
@@ -58,7 +58,17 @@ export interface DraftCallOptions {
   readonly onProgress?: (progress: DraftProgress) => void;
 }
 
+/** What a provider answers: the draft, plus what metrics and the record/replay wrapper need. */
+export interface ProviderResult {
+  readonly draft: ProviderDraft;
+  /** True when the record/replay wrapper answered from a recording. */
+  readonly replayed?: boolean;
+  /** The model that answered, when there is one (`gpt-4o-mini`, a GGUF file name). */
+  readonly model?: string;
+  readonly usage?: { readonly promptTokens: number; readonly completionTokens: number };
+}
+
 export interface DraftingProvider {
   readonly name: ProviderName;
-  draft(request: DraftRequest, options?: DraftCallOptions): Promise<ProviderDraft>;
+  draft(request: DraftRequest, options?: DraftCallOptions): Promise<ProviderResult>;
 }

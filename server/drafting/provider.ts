@@ -2,7 +2,7 @@
  * The one interface every drafting provider implements (`builtin`, `openai-compatible`,
  * `llama-cpp`, and the record/replay wrapper around any of them). A provider gets the template,
  * the clinician's input already cut into numbered segments, and the chart facts it may cite; it
- * answers a `ProviderResult` whose `ProviderDraft` is validated by `providerDraftSchema`), citing segments and chart facts
+ * answers a `ProviderResult` whose `ProviderDraft` is validated by `providerDraftSchema`, citing segments and chart facts
  * by id. The drafting service turns that into a `NoteDraft`: it resolves the citations to spans and
  * resources and checks every sentence against them, so no provider is trusted to do either.
  *

@@ -148,3 +148,17 @@ export interface SaveDraftRequest {
   }[];
   readonly status?: DraftStatus;
 }
+
+/** `GET /api/launches/:launchId/drafting`: what the editor may offer. */
+export interface DraftingOptions {
+  readonly defaultProvider: ProviderName;
+  readonly providers: readonly {
+    readonly name: ProviderName;
+    readonly available: boolean;
+    /** Why it cannot be used, in words ("No model is configured: set OPENAI_BASE_URL …"). */
+    readonly reason?: string;
+  }[];
+  /** Replaying recorded model answers is opt-in, per server and per request. */
+  readonly replay: { readonly enabled: boolean };
+  readonly maxInputChars: number;
+}

@@ -38,6 +38,12 @@ describe('loadConfig', () => {
       tokenEncryptionKey: Buffer.from(secrets.TOKEN_ENCRYPTION_KEY, 'base64'),
       clientJwks: secrets.CLIENT_JWKS,
       adminApiToken: undefined,
+      drafting: {
+        defaultProvider: 'builtin',
+        maxInputChars: 100_000,
+        recording: 'off',
+        recordingsDir: resolve(cwd, '.data/recordings'),
+      },
     });
     expect(config.tokenEncryptionKey).toHaveLength(32);
     expect(Object.isFrozen(config)).toBe(true);
@@ -193,6 +199,60 @@ describe('loadConfig', () => {
     } finally {
       await rm(dir, { recursive: true });
     }
+  });
+});
+
+describe('drafting settings', () => {
+  it('reads the OpenAI-compatible and llama.cpp providers', () => {
+    const config = loadConfig(
+      {
+        ...secrets,
+        DRAFT_PROVIDER: 'openai-compatible',
+        DRAFT_MAX_INPUT_CHARS: '50000',
+        DRAFT_RECORDING: 'replay',
+        DRAFT_RECORDINGS_DIR: '/var/lib/rp/recordings',
+        OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1/',
+        OPENAI_MODEL: 'llama3.1:8b',
+        OPENAI_API_KEY: 'sk-local',
+        OPENAI_API_VERSION: '2024-10-21',
+        OPENAI_TIMEOUT_MS: '30000',
+        OPENAI_MAX_RETRIES: '3',
+        LLAMA_MODEL_PATH: 'models/med.gguf',
+      },
+      { cwd, readFile: noFiles },
+    );
+    expect(config.drafting).toEqual({
+      defaultProvider: 'openai-compatible',
+      maxInputChars: 50_000,
+      recording: 'replay',
+      recordingsDir: '/var/lib/rp/recordings',
+      openai: {
+        baseUrl: 'http://127.0.0.1:11434/v1',
+        model: 'llama3.1:8b',
+        apiKey: 'sk-local',
+        apiVersion: '2024-10-21',
+        timeoutMs: 30_000,
+        maxRetries: 3,
+      },
+      llamaModelPath: resolve(cwd, 'models/med.gguf'),
+    });
+  });
+
+  it('says what a chosen provider is missing, all at once', () => {
+    expect(
+      problemsOf(() => loadConfig({ ...secrets, DRAFT_PROVIDER: 'openai-compatible' }, { cwd })),
+    ).toEqual({
+      OPENAI_BASE_URL: 'is required when DRAFT_PROVIDER is openai-compatible',
+    });
+    expect(problemsOf(() => loadConfig({ ...secrets, DRAFT_PROVIDER: 'llama-cpp' }, { cwd }))).toEqual({
+      LLAMA_MODEL_PATH: 'is required when DRAFT_PROVIDER is llama-cpp',
+    });
+    expect(
+      problemsOf(() => loadConfig({ ...secrets, OPENAI_BASE_URL: 'https://api.openai.com/v1' }, { cwd })),
+    ).toEqual({ OPENAI_MODEL: 'is required when the other OpenAI-compatible setting is given' });
+    expect(problemsOf(() => loadConfig({ ...secrets, DRAFT_PROVIDER: 'gpt' }, { cwd }))).toHaveProperty(
+      'DRAFT_PROVIDER',
+    );
   });
 });
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type ConfigProblem } from '../errors/app-error.ts';
 import type { LogLevel } from '../observability/logger.ts';
-import { ENV_KEYS, envSchema } from './config-schema.ts';
+import { ENV_KEYS, envSchema, type DRAFT_PROVIDERS, type RECORDING_MODES } from './config-schema.ts';
 
 /** Where the data lives: a managed PostgreSQL, or embedded PGlite (in a directory or in memory). */
 export type DatabaseConfig =
@@ -33,6 +33,27 @@ export interface Config {
   readonly clientJwks: string;
   /** Bearer token for /admin/api; the admin API answers 503 when it is not set. */
   readonly adminApiToken: string | undefined;
+  readonly drafting: DraftingConfig;
+}
+
+export interface DraftingConfig {
+  readonly defaultProvider: (typeof DRAFT_PROVIDERS)[number];
+  readonly maxInputChars: number;
+  /** `replay` answers from recordings when one matches and the request opts in; `record` saves every answer. */
+  readonly recording: (typeof RECORDING_MODES)[number];
+  /** Absolute; recordings hold PHI, so the directory is the server's own. */
+  readonly recordingsDir: string;
+  /** Present when OPENAI_BASE_URL and OPENAI_MODEL are set. */
+  readonly openai?: {
+    readonly baseUrl: string;
+    readonly apiKey?: string;
+    readonly model: string;
+    readonly apiVersion?: string;
+    readonly timeoutMs: number;
+    readonly maxRetries: number;
+  };
+  /** Present when LLAMA_MODEL_PATH is set; absolute. */
+  readonly llamaModelPath?: string;
 }
 
 export interface LoadConfigOptions {
@@ -83,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const v = parsed.data;
+  const drafting = draftingConfig(v, cwd);
+  if ('problems' in drafting) throw new ConfigError(drafting.problems);
   const database: DatabaseConfig = v.DATABASE_URL
     ? { kind: 'postgres', url: v.DATABASE_URL }
     : {
@@ -101,7 +124,48 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     tokenEncryptionKey: v.TOKEN_ENCRYPTION_KEY,
     clientJwks: v.CLIENT_JWKS,
     adminApiToken: v.ADMIN_API_TOKEN,
+    drafting: Object.freeze(drafting),
   });
+}
+
+type Env = ReturnType<typeof envSchema.parse>;
+
+/** The drafting settings; a provider chosen as default must have what it needs. */
+function draftingConfig(v: Env, cwd: string): DraftingConfig | { problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if ((v.OPENAI_BASE_URL === undefined) !== (v.OPENAI_MODEL === undefined)) {
+    const missing = v.OPENAI_BASE_URL === undefined ? 'OPENAI_BASE_URL' : 'OPENAI_MODEL';
+    problems.push({ key: missing, problem: 'is required when the other OpenAI-compatible setting is given' });
+  }
+  if (v.DRAFT_PROVIDER === 'openai-compatible' && v.OPENAI_BASE_URL === undefined) {
+    problems.push({
+      key: 'OPENAI_BASE_URL',
+      problem: 'is required when DRAFT_PROVIDER is openai-compatible',
+    });
+  }
+  if (v.DRAFT_PROVIDER === 'llama-cpp' && v.LLAMA_MODEL_PATH === undefined) {
+    problems.push({ key: 'LLAMA_MODEL_PATH', problem: 'is required when DRAFT_PROVIDER is llama-cpp' });
+  }
+  if (problems.length > 0) return { problems };
+  return {
+    defaultProvider: v.DRAFT_PROVIDER,
+    maxInputChars: v.DRAFT_MAX_INPUT_CHARS,
+    recording: v.DRAFT_RECORDING,
+    recordingsDir: resolve(cwd, v.DRAFT_RECORDINGS_DIR),
+    ...(v.OPENAI_BASE_URL && v.OPENAI_MODEL
+      ? {
+          openai: Object.freeze({
+            baseUrl: v.OPENAI_BASE_URL,
+            model: v.OPENAI_MODEL,
+            ...(v.OPENAI_API_KEY ? { apiKey: v.OPENAI_API_KEY } : {}),
+            ...(v.OPENAI_API_VERSION ? { apiVersion: v.OPENAI_API_VERSION } : {}),
+            timeoutMs: v.OPENAI_TIMEOUT_MS,
+            maxRetries: v.OPENAI_MAX_RETRIES,
+          }),
+        }
+      : {}),
+    ...(v.LLAMA_MODEL_PATH ? { llamaModelPath: resolve(cwd, v.LLAMA_MODEL_PATH) } : {}),
+  };
 }
 
 /**

@@ -59,6 +59,24 @@ export const RECORDING_MODES = ['off', 'record', 'replay'] as const;
 
 const nonEmpty = (fallback: string) => z.string().min(1, 'must not be empty').default(fallback);
 
+// Note drafting: which provider drafts by default, and each provider's settings. The command
+// line reads these alone (it needs no secrets of the server's).
+export const draftingEnvShape = {
+  DRAFT_PROVIDER: z.enum(DRAFT_PROVIDERS, `must be one of ${DRAFT_PROVIDERS.join(', ')}`).default('builtin'),
+  DRAFT_MAX_INPUT_CHARS: integer(1_000, 1_000_000, 100_000),
+  DRAFT_RECORDING: z.enum(RECORDING_MODES, `must be one of ${RECORDING_MODES.join(', ')}`).default('off'),
+  DRAFT_RECORDINGS_DIR: nonEmpty('.data/recordings'),
+  OPENAI_BASE_URL: httpUrl.optional(),
+  // A secret: no default; best supplied as OPENAI_API_KEY_FILE. Local servers need none.
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_MODEL: z.string().min(1, 'must not be empty').optional(),
+  // Azure OpenAI: the api-version query parameter (also switches to the `api-key` header).
+  OPENAI_API_VERSION: z.string().min(1).optional(),
+  OPENAI_TIMEOUT_MS: integer(1_000, 600_000, 60_000),
+  OPENAI_MAX_RETRIES: integer(0, 10, 2),
+  LLAMA_MODEL_PATH: z.string().min(1).optional(),
+};
+
 export const envSchema = z.object({
   PORT: integer(0, 65_535, 8080),
   HOST: nonEmpty('127.0.0.1'),
@@ -77,20 +95,7 @@ export const envSchema = z.object({
     .string()
     .min(32, 'must be at least 32 characters, e.g. `openssl rand -base64 32`')
     .optional(),
-  // Note drafting: which provider drafts by default, and each provider's settings.
-  DRAFT_PROVIDER: z.enum(DRAFT_PROVIDERS, `must be one of ${DRAFT_PROVIDERS.join(', ')}`).default('builtin'),
-  DRAFT_MAX_INPUT_CHARS: integer(1_000, 1_000_000, 100_000),
-  DRAFT_RECORDING: z.enum(RECORDING_MODES, `must be one of ${RECORDING_MODES.join(', ')}`).default('off'),
-  DRAFT_RECORDINGS_DIR: nonEmpty('.data/recordings'),
-  OPENAI_BASE_URL: httpUrl.optional(),
-  // A secret: no default; best supplied as OPENAI_API_KEY_FILE. Local servers need none.
-  OPENAI_API_KEY: z.string().min(1).optional(),
-  OPENAI_MODEL: z.string().min(1, 'must not be empty').optional(),
-  // Azure OpenAI: the api-version query parameter (also switches to the `api-key` header).
-  OPENAI_API_VERSION: z.string().min(1).optional(),
-  OPENAI_TIMEOUT_MS: integer(1_000, 600_000, 60_000),
-  OPENAI_MAX_RETRIES: integer(0, 10, 2),
-  LLAMA_MODEL_PATH: z.string().min(1).optional(),
+  ...draftingEnvShape,
 });
 
 export type EnvKey = keyof typeof envSchema.shape;

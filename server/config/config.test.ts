@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testSecretsEnv, type TestSecretsEnv } from '../../test/support/test-secrets.ts';
 import { ConfigError } from '../errors/app-error.ts';
-import { describeDatabase, loadConfig, withBoundPort } from './config.ts';
+import { describeDatabase, loadConfig, loadDraftingConfig, withBoundPort } from './config.ts';
 
 const cwd = '/srv/revenuepilot';
 let secrets: TestSecretsEnv;
@@ -253,6 +253,30 @@ describe('drafting settings', () => {
     expect(problemsOf(() => loadConfig({ ...secrets, DRAFT_PROVIDER: 'gpt' }, { cwd }))).toHaveProperty(
       'DRAFT_PROVIDER',
     );
+  });
+});
+
+describe('loadDraftingConfig', () => {
+  it('reads the drafting keys alone, without the server secrets', () => {
+    expect(loadDraftingConfig({ DRAFT_PROVIDER: 'builtin', DRAFT_MAX_INPUT_CHARS: '2000' }, { cwd })).toEqual(
+      {
+        defaultProvider: 'builtin',
+        maxInputChars: 2000,
+        recording: 'off',
+        recordingsDir: resolve(cwd, '.data/recordings'),
+      },
+    );
+  });
+
+  it('reports only drafting problems', () => {
+    expect(
+      problemsOf(() =>
+        loadDraftingConfig({ DRAFT_RECORDING: 'sometimes', PORT: 'x' }, { cwd, readFile: noFiles }),
+      ),
+    ).toEqual({ DRAFT_RECORDING: 'must be one of off, record, replay' });
+    expect(problemsOf(() => loadDraftingConfig({ DRAFT_PROVIDER: 'llama-cpp' }, { cwd }))).toEqual({
+      LLAMA_MODEL_PATH: 'is required when DRAFT_PROVIDER is llama-cpp',
+    });
   });
 });
 

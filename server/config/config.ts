@@ -9,7 +9,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type ConfigProblem } from '../errors/app-error.ts';
 import type { LogLevel } from '../observability/logger.ts';
-import { ENV_KEYS, envSchema, type DRAFT_PROVIDERS, type RECORDING_MODES } from './config-schema.ts';
+import { z } from 'zod';
+import {
+  draftingEnvShape,
+  ENV_KEYS,
+  envSchema,
+  type DRAFT_PROVIDERS,
+  type RECORDING_MODES,
+} from './config-schema.ts';
 
 /** Where the data lives: a managed PostgreSQL, or embedded PGlite (in a directory or in memory). */
 export type DatabaseConfig =
@@ -128,10 +135,28 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   });
 }
 
-type Env = ReturnType<typeof envSchema.parse>;
+const draftingEnvSchema = z.object(draftingEnvShape);
+type DraftingEnv = z.infer<typeof draftingEnvSchema>;
+
+/** The drafting settings alone, for the command line (no server secrets needed). */
+export function loadDraftingConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): DraftingConfig {
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'));
+  const { values, problems } = rawValues(env, readFile);
+  const parsed = draftingEnvSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ key: String(issue.path[0] ?? '(config)'), problem: issue.message });
+    }
+  }
+  const relevant = problems.filter((p) => p.key.replace(/_FILE$/, '') in draftingEnvShape);
+  if (relevant.length > 0 || !parsed.success) throw new ConfigError(relevant);
+  const drafting = draftingConfig(parsed.data, options.cwd ?? process.cwd());
+  if ('problems' in drafting) throw new ConfigError(drafting.problems);
+  return Object.freeze(drafting);
+}
 
 /** The drafting settings; a provider chosen as default must have what it needs. */
-function draftingConfig(v: Env, cwd: string): DraftingConfig | { problems: ConfigProblem[] } {
+function draftingConfig(v: DraftingEnv, cwd: string): DraftingConfig | { problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   if ((v.OPENAI_BASE_URL === undefined) !== (v.OPENAI_MODEL === undefined)) {
     const missing = v.OPENAI_BASE_URL === undefined ? 'OPENAI_BASE_URL' : 'OPENAI_MODEL';

@@ -1,5 +1,6 @@
 /**
- * An in-memory `FhirReader` over a list of resources, for tests of the context builder and of
+ * An in-memory `FhirReader` over a list of resources: for reading a bundle file (the command line)
+ * and for tests of the context builder and of
  * whatever serves it: a grant (`canRead`), per-type failures, raw junk to slip into a type's
  * search answers, and a log of every call so tests can check which requests were (not) made.
  * Searches understand the few parameters the builder sends: `patient`, `category`, `status`,

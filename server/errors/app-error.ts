@@ -26,6 +26,11 @@ export type AppErrorCode =
   | 'unauthorized'
   | 'conflict'
   | 'admin_disabled'
+  | 'model_unavailable'
+  | 'model_timeout'
+  | 'model_rejected'
+  | 'model_output_invalid'
+  | 'draft_truncated'
   | 'internal';
 
 const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
@@ -48,6 +53,11 @@ const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
   unauthorized: 401,
   conflict: 409,
   admin_disabled: 503,
+  model_unavailable: 503,
+  model_timeout: 504,
+  model_rejected: 502,
+  model_output_invalid: 502,
+  draft_truncated: 502,
   internal: 500,
 };
 

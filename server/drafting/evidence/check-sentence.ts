@@ -1,0 +1,226 @@
+/**
+ * Checks one sentence against the evidence it cites, so no provider is trusted to get evidence
+ * right: no evidence at all is `unsupported`; each number, dose, medication or side the evidence
+ * does not contain is an `unverified_detail`; and a sentence that states as fact what its
+ * evidence only hedges ("probably a sprain", "rule out fracture") is `uncertain`.
+ *
+ * Comparison is on spoken numbers written as digits, case-insensitive, units by their canonical
+ * spelling. A dose needs its number with the same unit beside it in the evidence ("40 mg" is not
+ * supported by "20 milligrams"); a range in the evidence supports both of its ends.
+ *
+ * @module
+ */
+import type { Evidence, SentenceFlag } from '../../contract/note-draft.ts';
+import type { Detail } from './detail-anchors.ts';
+import { extractDetails, LOOSE_UNITS } from './detail-anchors.ts';
+import type { MedicationLexicon } from './medication-lexicon.ts';
+import { spokenNumbersToDigits } from './spoken-numbers.ts';
+
+/** NegEx-style uncertainty triggers: evidence that says these is not a finding yet. */
+const HEDGES = [
+  'probably',
+  'probable',
+  'possible',
+  'possibly',
+  'likely',
+  'might be',
+  'may be',
+  'could be',
+  'maybe',
+  'rule out',
+  'ruling out',
+  'r/o',
+  'suspect',
+  'suspected',
+  'suspicious for',
+  'concern for',
+  'concerning for',
+  'versus',
+  'vs',
+  'i think',
+  'not sure',
+  'cannot exclude',
+  "can't exclude",
+  'question of',
+  'presumed',
+  'differential',
+];
+/** Words that keep a sentence hedged, beyond the triggers themselves. */
+const SENTENCE_HEDGES = [
+  ...HEDGES,
+  'may',
+  'might',
+  'could',
+  'uncertain',
+  'unclear',
+  'unlikely',
+  'doubt',
+  'consider',
+  'query',
+  '?',
+];
+
+const STOP = new Set(
+  (
+    'the and for with that this from have has had was were are is be been being not but you your she her ' +
+    "his him they them their our its it’s it's what which who when where how there here then than also just " +
+    'some any all one out about into over after before more less very really think going get got well okay ' +
+    'patient doctor today said says she’s he’s i’m we’re can will would should could might may'
+  ).split(' '),
+);
+
+const MASS_IN_MG: Readonly<Record<string, number>> = { mcg: 0.001, mg: 1, g: 1000 };
+const VOLUME_IN_ML: Readonly<Record<string, number>> = { mL: 1, L: 1000 };
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function hedgePattern(words: readonly string[], flags: string): RegExp {
+  const alternatives = words.map((w) => (/^\w/.test(w) ? `\\b${escape(w)}\\b` : escape(w)));
+  return new RegExp(alternatives.join('|'), flags);
+}
+
+const EVIDENCE_HEDGE = hedgePattern(HEDGES, 'gi');
+const SENTENCE_HEDGE = hedgePattern(SENTENCE_HEDGES, 'i');
+
+function evidenceText(evidence: readonly Evidence[]): string {
+  return evidence.map((e) => (e.kind === 'input' ? e.quote : e.label)).join('\n');
+}
+
+/** A dose in common units, so "1 g" matches "1000 mg"; other units compare as they are. */
+function inBaseUnit(amount: number, unit: string): [number, string] {
+  const mass = MASS_IN_MG[unit];
+  if (mass !== undefined) return [amount * mass, 'mg'];
+  const volume = VOLUME_IN_ML[unit];
+  if (volume !== undefined) return [amount * volume, 'mL'];
+  return [amount, unit];
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9;
+}
+
+interface EvidenceIndex {
+  readonly numbers: readonly number[];
+  readonly doses: readonly (readonly [number, string])[];
+  readonly medications: ReadonlySet<string>;
+  readonly sides: ReadonlySet<string>;
+}
+
+function indexOf(details: readonly Detail[]): EvidenceIndex {
+  const numbers: number[] = [];
+  const doses: [number, string][] = [];
+  const medications = new Set<string>();
+  const sides = new Set<string>();
+  for (const detail of details) {
+    numbers.push(...(detail.amounts ?? []));
+    if (detail.kind === 'dose' && detail.unit !== undefined) {
+      for (const amount of detail.amounts ?? []) doses.push(inBaseUnit(amount, detail.unit));
+    }
+    if (detail.kind === 'medication') medications.add(detail.value);
+    if (detail.kind === 'laterality') sides.add(detail.value);
+  }
+  return { numbers, doses, medications, sides };
+}
+
+function hasNumber(index: EvidenceIndex, amount: number): boolean {
+  return index.numbers.some((n) => sameNumber(n, amount));
+}
+
+/** Whether `a` names the same medication as `b`, or one is the other plus a word ("insulin glargine"). */
+function sameMedication(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
+function isSupported(detail: Detail, index: EvidenceIndex): boolean {
+  switch (detail.kind) {
+    case 'number':
+      return (detail.amounts ?? []).every((n) => hasNumber(index, n));
+    case 'dose': {
+      const unit = detail.unit ?? '';
+      if (LOOSE_UNITS.has(unit)) return (detail.amounts ?? []).every((n) => hasNumber(index, n));
+      return (detail.amounts ?? []).every((amount) => {
+        const [value, base] = inBaseUnit(amount, unit);
+        return index.doses.some(([n, u]) => u === base && sameNumber(n, value));
+      });
+    }
+    case 'medication':
+      return [...index.medications].some((m) => sameMedication(m, detail.value));
+    case 'laterality':
+      return (
+        index.sides.has(detail.value) ||
+        (detail.value === 'bilateral' && index.sides.has('left') && index.sides.has('right'))
+      );
+  }
+}
+
+function message(detail: Detail): string {
+  switch (detail.kind) {
+    case 'number':
+      return `The number ${detail.raw} does not appear in the evidence.`;
+    case 'dose':
+      return `The dose ${detail.raw} does not appear in the evidence.`;
+    case 'medication':
+      return `The medication ${detail.raw} does not appear in the evidence.`;
+    case 'laterality':
+      return `The side "${detail.raw}" does not appear in the evidence.`;
+  }
+}
+
+/** Content words of `text`, lower case, plural "s" dropped, so "ankles" meets "ankle". */
+function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
+  return new Set(words.filter((w) => w.length >= 3 && !STOP.has(w)).map((w) => w.replace(/(?<=\w\w)s$/, '')));
+}
+
+/** The hedge the evidence puts on the sentence's subject, when the sentence drops it. */
+function droppedHedge(sentence: string, evidence: string): string | undefined {
+  if (SENTENCE_HEDGE.test(sentence)) return undefined;
+  const subject = contentWords(sentence);
+  for (const clause of evidence.split(/[.;!?\n]+/)) {
+    for (const match of clause.matchAll(EVIDENCE_HEDGE)) {
+      // NegEx scope: a few words before the trigger ("sprain, probably") and more after it.
+      const before = clause.slice(0, match.index).split(/\s+/).slice(-4).join(' ');
+      const after = clause
+        .slice(match.index + match[0].length)
+        .split(/\s+/)
+        .slice(0, 9)
+        .join(' ');
+      const scope = contentWords(`${before} ${after}`);
+      if ([...scope].some((w) => subject.has(w))) return match[0];
+    }
+  }
+  return undefined;
+}
+
+/** The flags `text` earns against `evidence`: empty when every detail is found and nothing is hedged away. */
+export function checkSentence(
+  text: string,
+  evidence: readonly Evidence[],
+  lexicon: MedicationLexicon,
+): SentenceFlag[] {
+  if (evidence.length === 0) {
+    return [{ code: 'unsupported', message: 'Nothing in the input or the chart supports this sentence.' }];
+  }
+  const sentence = spokenNumbersToDigits(text);
+  const cited = spokenNumbersToDigits(evidenceText(evidence));
+  const index = indexOf(extractDetails(cited, lexicon));
+  const flags: SentenceFlag[] = [];
+  const seen = new Set<string>();
+  for (const detail of extractDetails(sentence, lexicon)) {
+    const key = `${detail.kind}:${detail.value}`;
+    if (seen.has(key) || isSupported(detail, index)) continue;
+    seen.add(key);
+    flags.push({ code: 'unverified_detail', message: message(detail), detail: detail.raw });
+  }
+  const hedge = droppedHedge(sentence, cited);
+  if (hedge !== undefined) {
+    flags.push({
+      code: 'uncertain',
+      message: `The evidence says "${hedge}"; the sentence states it as certain.`,
+      detail: hedge,
+    });
+  }
+  return flags;
+}

@@ -12,9 +12,9 @@ export default defineConfig({
       provider: 'v8',
       include: ['{launch,adapters,server,plugin}/**/*.{ts,tsx}', 'fhir-fixtures/sandbox/**/*.ts'],
       exclude: ['**/*.test.ts', '**/*.test.tsx', '**/main.ts', 'plugin/vite.config.ts'],
-      // Ratchet: `npm run test:coverage` raises these as coverage rises (commit the change); CI
-      // fails when coverage falls below them. The product's gate is 90% lines.
-      thresholds: { lines: 94.5, statements: 92.5, functions: 95.5, branches: 83, autoUpdate: true },
+      // Ratchet by hand after a full `npm run test:coverage`; never autoUpdate, since a run over a
+      // few files would set them from that subset. CI fails below them. The product's gate is 90% lines.
+      thresholds: { lines: 94.5, statements: 92.5, functions: 95.5, branches: 83 },
     },
   },
 });

@@ -89,7 +89,7 @@ const UNIT_PATTERN = Object.keys(UNIT_ALIASES)
   .map((u) => u.replace(/[/%]/g, '\\$&').replace(' ', '\\s?'))
   .join('|');
 
-const NUM = String.raw`\d+(?:\.\d+)?(?:s|st|nd|rd|th)?`;
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:s|st|nd|rd|th)?`;
 // A number not glued to a word ("A1c", "COVID-19", "B12").
 const START = String.raw`(?<![A-Za-z\d.]|[A-Za-z]-)`;
 const DATE = String.raw`\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?`;
@@ -101,7 +101,7 @@ const QUANTITY = new RegExp(
 );
 
 function numbersIn(text: string): number[] {
-  return (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  return (text.replaceAll(',', '').match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
 }
 
 interface Group {
@@ -117,7 +117,7 @@ function groupsOf(chain: string): Group[] {
     const amounts = numbersIn(part);
     if (amounts.length === 0) continue;
     const joiner = /\/|\bover\b/i.test(part) ? '/' : '-';
-    const value = (part.match(/\d+(?:\.\d+)?s?/gi) ?? []).map(
+    const value = (part.replaceAll(',', '').match(/\d+(?:\.\d+)?s?/gi) ?? []).map(
       (n) => Number.parseFloat(n) + (/s$/i.test(n) ? 's' : ''),
     );
     groups.push({ raw: part, value: value.join(joiner), amounts });

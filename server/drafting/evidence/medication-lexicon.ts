@@ -151,8 +151,8 @@ const FORM_WORDS = new Set(
 export function medicationNameOf(display: string): string {
   const words: string[] = [];
   for (const word of display.split(/\s+/)) {
-    const bare = word.toLowerCase().replace(/[(),;:]/g, '');
-    if (bare === '' || /\d/.test(bare) || FORM_WORDS.has(bare)) break;
+    const bare = word.toLowerCase().replace(/[),;:]/g, '');
+    if (bare === '' || bare.startsWith('(') || /\d/.test(bare) || FORM_WORDS.has(bare)) break;
     words.push(bare);
   }
   return medicationKey(words.join(' '));

@@ -22,9 +22,25 @@ export interface ApiClientOptions {
   readonly timeoutMs?: number;
 }
 
+export interface RequestOptions {
+  readonly method?: 'GET' | 'PUT' | 'POST';
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  /** The caller's cancel (a Cancel button); the client's own timeout still applies. */
+  readonly signal?: AbortSignal;
+  /** Let the request outlive the page (the last autosave when the EHR closes the frame). */
+  readonly keepalive?: boolean;
+}
+
 export interface ApiClient {
   readonly launchId: string;
+  /** `/api/launches/<launchId>`: the prefix of every call about this launch. */
+  readonly basePath: string;
   getJson<T>(path: string): Promise<T>;
+  /** Any JSON call; rejects with an `ApiError` (`cancelled` when `signal` aborted it). */
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** A streamed answer's body once its status is OK (the timeout covers only the wait for headers). */
+  stream(path: string, options?: RequestOptions): Promise<ReadableStream<Uint8Array>>;
   session(): Promise<LaunchSessionInfo>;
   context(): Promise<ClinicalContext>;
 }
@@ -39,23 +55,41 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 30_000;
   const token = options.sessionToken;
-  const base = `/api/launches/${encodeURIComponent(options.launchId)}`;
+  const basePath = `/api/launches/${encodeURIComponent(options.launchId)}`;
 
-  async function getJson<T>(path: string): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  /** Sends the call and returns the response once its headers are in; the status is not checked. */
+  async function send(path: string, request: RequestOptions, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept };
     if (token) headers['Authorization'] = `Bearer ${token}`;
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
-    let response: Response;
+    const cancel = () => abort.abort();
+    // Forwarded by hand: AbortSignal.any is missing from the older browsers EHRs embed.
+    request.signal?.addEventListener('abort', cancel);
+    if (request.signal?.aborted) abort.abort();
     try {
-      response = await fetchImpl(path, { headers, credentials: 'same-origin', signal: abort.signal });
+      return await fetchImpl(path, {
+        method: request.method ?? 'GET',
+        headers,
+        credentials: 'same-origin',
+        signal: abort.signal,
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        ...(request.keepalive ? { keepalive: true } : {}),
+      });
     } catch {
+      if (request.signal?.aborted) throw new ApiError('cancelled', 'Cancelled.', 0);
       throw abort.signal.aborted
         ? new ApiError('timeout', 'The RevenuePilot server did not answer in time.', 0)
         : new ApiError('network', 'The RevenuePilot server could not be reached.', 0);
     } finally {
       clearTimeout(timer);
+      request.signal?.removeEventListener('abort', cancel);
     }
+  }
+
+  async function request<T>(path: string, requestOptions: RequestOptions = {}): Promise<T> {
+    const response = await send(path, requestOptions, 'application/json');
     const body = (await response.json().catch(() => undefined)) as unknown;
     if (response.ok) {
       if (body === undefined || body === null || typeof body !== 'object') {
@@ -70,11 +104,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     throw toApiError(response.status, body);
   }
 
+  async function stream(path: string, requestOptions: RequestOptions = {}) {
+    const response = await send(path, requestOptions, 'application/x-ndjson, application/json');
+    if (!response.ok) {
+      throw toApiError(response.status, (await response.json().catch(() => undefined)) as unknown);
+    }
+    if (!response.body) {
+      throw new ApiError('bad_response', 'The RevenuePilot server sent an empty answer.', 502);
+    }
+    return response.body;
+  }
+
   return {
     launchId: options.launchId,
-    getJson,
-    session: () => getJson<LaunchSessionInfo>(`${base}/session`),
-    context: async () => checkContext(await getJson<unknown>(`${base}/context`)),
+    basePath,
+    getJson: (path) => request(path),
+    request,
+    stream,
+    session: () => request<LaunchSessionInfo>(`${basePath}/session`),
+    context: async () => checkContext(await request<unknown>(`${basePath}/context`)),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ClinicalContext } from '../../server/contract/clinical-context.ts'
 import { createApiClient } from '../api/client.ts';
 import { expired, fakeFetch, type Reply } from '../test-support/fake-fetch.ts';
 import { sampleContext, sampleSession } from '../test-support/sample-chart.ts';
+import { notFound, sampleOptions, sampleTemplates } from '../test-support/sample-draft.ts';
 import { PANEL_NAMES as PANELS } from '../../server/contract/clinical-context.ts';
 import { App } from './App.tsx';
 
@@ -20,10 +21,18 @@ function start(reply: (what: string, count: number) => Reply | Promise<Reply>, s
   return { server, styleRoot };
 }
 
+/** The Draft step's calls: two templates, the options, no draft yet. */
+function draftReply(what: string): Reply | null {
+  if (what === 'templates') return { body: sampleTemplates() };
+  if (what === 'drafting') return { body: sampleOptions() };
+  if (what === 'draft') return notFound;
+  return null;
+}
+
 const chart =
   (context: ClinicalContext = sampleContext(), session = sampleSession()) =>
   (what: string): Reply =>
-    what === 'session' ? { body: session } : { body: context };
+    draftReply(what) ?? (what === 'session' ? { body: session } : { body: context });
 
 let setItem: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -65,8 +74,15 @@ describe('App', () => {
   it('sends the boot token on every call and writes nothing to storage', async () => {
     const { server } = start(chart(), 'tok-1');
     await screen.findByTestId('patient-banner');
-    expect(server.calls.sort()).toEqual(['/api/launches/L1/context', '/api/launches/L1/session']);
-    expect(server.headers.map((h) => h.get('Authorization'))).toEqual(['Bearer tok-1', 'Bearer tok-1']);
+    await waitFor(() => expect(server.calls).toHaveLength(5));
+    expect(server.calls.sort()).toEqual([
+      '/api/launches/L1/context',
+      '/api/launches/L1/draft',
+      '/api/launches/L1/drafting',
+      '/api/launches/L1/session',
+      '/api/launches/L1/templates',
+    ]);
+    expect(server.headers.map((h) => h.get('Authorization'))).toEqual(Array(5).fill('Bearer tok-1'));
     expect(setItem).not.toHaveBeenCalled();
     expect(document.cookie).toBe('');
   });

@@ -1,27 +1,39 @@
 /**
  * The shell shown inside the EHR frame: header, skip link, the patient banner when the EHR asks
- * for one, and the Context step. It also decides the full-panel states: no launch, session
- * ended (relaunch from the chart), or a start-up failure with Retry. Draft, Codes and Sign & send
- * join as tabs when those features exist.
+ * for one, and the clinician's steps as tabs (Context, Draft; Codes and Sign & send join when
+ * those features exist). Both steps stay mounted, so switching keeps what was typed. It also
+ * decides the full-panel states: no launch, session ended (relaunch from the chart), or a
+ * start-up failure with Retry.
  *
  * @module
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client.ts';
+import { useAltShortcut } from '../hooks/use-alt-shortcut.ts';
+import type { DraftEditorOptions } from '../hooks/use-draft-editor.ts';
 import { useLaunchData } from '../hooks/use-launch-data.ts';
 import { useShortcut } from '../hooks/use-shortcut.ts';
 import { applySmartStyle } from '../smart-style.ts';
 import { ContextView } from './ContextView.tsx';
+import { DraftView } from './draft/DraftView.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
 import { NoLaunchScreen, RequestRef, SessionEndedScreen, StatusScreen } from './StatusScreen.tsx';
+import { StepTabs, tabId, tabPanelProps, type StepTab } from './StepTabs.tsx';
 
 export interface AppProps {
   /** Null when the page was opened without a launch. */
   readonly client: ApiClient | null;
   /** Where the EHR's style variables go (default: the document's root element). */
   readonly styleRoot?: HTMLElement;
+  /** Autosave timing for tests. */
+  readonly draftOptions?: DraftEditorOptions;
 }
+
+const STEPS: readonly StepTab[] = [
+  { id: 'context', label: 'Context', key: '1' },
+  { id: 'draft', label: 'Draft', key: '2' },
+];
 
 function skipToMain(event: MouseEvent) {
   // Focus the main region without putting a #fragment in the address.
@@ -44,10 +56,25 @@ function Shell({ ehrName, children }: { ehrName?: string | undefined; children: 
   );
 }
 
-function LaunchedApp({ client, styleRoot }: { client: ApiClient; styleRoot: HTMLElement }) {
-  const { session, context, ended, refreshContext, retry } = useLaunchData(client);
+interface LaunchedAppProps {
+  readonly client: ApiClient;
+  readonly styleRoot: HTMLElement;
+  readonly draftOptions: DraftEditorOptions | undefined;
+}
+
+function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
+  const { session, context, ended, refreshContext, retry, endSession } = useLaunchData(client);
   const info = session.status === 'ready' ? session.info : null;
-  useShortcut('r', refreshContext, !ended && session.status !== 'failed');
+  const [step, setStep] = useState('context');
+  const live = !ended && session.status !== 'failed';
+  // Jumping by shortcut moves focus to the step's tab, never into a panel that just hid.
+  const jumpTo = useCallback((id: string) => {
+    setStep(id);
+    document.getElementById(tabId(id))?.focus();
+  }, []);
+  useShortcut('r', refreshContext, live && step === 'context');
+  useAltShortcut('Digit1', () => jumpTo('context'), live);
+  useAltShortcut('Digit2', () => jumpTo('draft'), live);
   useEffect(() => {
     applySmartStyle(styleRoot, info?.style);
   }, [info, styleRoot]);
@@ -81,14 +108,25 @@ function LaunchedApp({ client, styleRoot }: { client: ApiClient; styleRoot: HTML
       {info?.needPatientBanner && chart && (
         <PatientBanner patient={chart.patient} encounter={chart.encounter} coverage={chart.coverage} />
       )}
-      <main id="rp-main" class="rp-main" tabIndex={-1} aria-labelledby="rp-context-title">
-        <ContextView context={context} features={info?.features} onRefresh={refreshContext} />
+      <main id="rp-main" class="rp-main" tabIndex={-1} aria-label="RevenuePilot">
+        <StepTabs tabs={STEPS} selected={step} onSelect={setStep} />
+        <div {...tabPanelProps('context', step)}>
+          <ContextView context={context} features={info?.features} onRefresh={refreshContext} />
+        </div>
+        <div {...tabPanelProps('draft', step)}>
+          <DraftView
+            client={client}
+            active={step === 'draft'}
+            onSessionOver={endSession}
+            {...(draftOptions ? { editorOptions: draftOptions } : {})}
+          />
+        </div>
       </main>
     </Shell>
   );
 }
 
-export function App({ client, styleRoot }: AppProps) {
+export function App({ client, styleRoot, draftOptions }: AppProps) {
   if (!client) {
     return (
       <Shell>
@@ -96,5 +134,11 @@ export function App({ client, styleRoot }: AppProps) {
       </Shell>
     );
   }
-  return <LaunchedApp client={client} styleRoot={styleRoot ?? document.documentElement} />;
+  return (
+    <LaunchedApp
+      client={client}
+      styleRoot={styleRoot ?? document.documentElement}
+      draftOptions={draftOptions}
+    />
+  );
 }

@@ -31,6 +31,8 @@ export interface LaunchData {
   readonly refreshContext: () => void;
   /** Reloads the session and the context (after a failed start). */
   readonly retry: () => void;
+  /** Another call found the session over (`session_expired`/`session_unknown`). */
+  readonly endSession: () => void;
 }
 
 /** setTimeout's largest delay; a longer session is re-checked on the next load anyway. */
@@ -92,5 +94,7 @@ export function useLaunchData(client: ApiClient): LaunchData {
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  return { session, context, ended, refreshContext, retry };
+  const endSession = useCallback(() => setEnded(true), []);
+
+  return { session, context, ended, refreshContext, retry, endSession };
 }

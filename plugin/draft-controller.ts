@@ -1,0 +1,322 @@
+/**
+ * The Draft step's state and actions, kept out of the components so they can be tested without
+ * rendering: it loads the templates, the drafting options and the stored draft; holds the
+ * clinician's input and working note; autosaves every change (see `api/autosave.ts`); drafts from
+ * the NDJSON stream with progress and Cancel; and on a 409 reloads the stored draft and says so.
+ * Nothing here touches web storage: closing the frame loses nothing because the server has it.
+ *
+ * @module
+ */
+import type {
+  ClinicianInput,
+  DraftingOptions,
+  DraftRecord,
+  DraftStatus,
+  InputKind,
+  NoteDraft,
+  ProviderName,
+  TemplateSummary,
+} from '../server/contract/note-draft.ts';
+import { ApiError, isSessionOver } from './api/api-error.ts';
+import { createAutosave, type SaveState } from './api/autosave.ts';
+import type { DraftApi } from './api/draft-api.ts';
+import {
+  clinicianSentence,
+  insertSentence,
+  removeSentence,
+  replaceSentence,
+  sectionsForSave,
+  type RemovedSentence,
+} from './draft-edits.ts';
+
+export interface ProgressLine {
+  readonly section?: string;
+  readonly text: string;
+}
+
+export interface GenerationState {
+  readonly running: boolean;
+  /** Sentences as the provider finishes them. */
+  readonly progress: readonly ProgressLine[];
+  readonly error: ApiError | null;
+  readonly outcome: 'done' | 'cancelled' | null;
+}
+
+export interface DraftSnapshot {
+  readonly phase: 'loading' | 'ready' | 'failed';
+  readonly loadError: ApiError | null;
+  readonly templates: readonly TemplateSummary[];
+  /** Null when the server could not say; drafting then uses its default provider. */
+  readonly options: DraftingOptions | null;
+  readonly input: ClinicianInput;
+  readonly templateId: string;
+  readonly note: NoteDraft | null;
+  readonly status: DraftStatus;
+  readonly save: SaveState;
+  readonly generation: GenerationState;
+  /** Something the person must know (the draft changed elsewhere). */
+  readonly notice: string | null;
+  readonly lastRemoved: RemovedSentence | null;
+}
+
+export interface DraftChoice {
+  readonly provider?: ProviderName;
+  readonly replay?: boolean;
+}
+
+export interface DraftController {
+  readonly snapshot: () => DraftSnapshot;
+  readonly subscribe: (listener: (snapshot: DraftSnapshot) => void) => () => void;
+  readonly load: () => Promise<void>;
+  readonly setInputText: (text: string) => void;
+  readonly setInputKind: (kind: InputKind) => void;
+  readonly setTemplate: (id: string) => void;
+  readonly generate: (choice: DraftChoice) => Promise<void>;
+  readonly cancel: () => void;
+  /** An empty text deletes the sentence. */
+  readonly editSentence: (id: string, text: string) => void;
+  readonly deleteSentence: (id: string) => void;
+  readonly undoDelete: () => void;
+  /** Returns the new sentence's id. */
+  readonly addSentence: (sectionKey: string, text: string) => string;
+  readonly setStatus: (status: DraftStatus) => void;
+  readonly dismissNotice: () => void;
+  /** The page is going away: send anything unsaved with `keepalive`. */
+  readonly flushOnExit: () => void;
+  readonly dispose: () => void;
+}
+
+export interface DraftControllerDeps {
+  readonly api: DraftApi;
+  readonly onSessionOver: () => void;
+  readonly autosaveDelayMs?: number;
+  readonly retryDelaysMs?: readonly number[];
+  readonly now?: () => number;
+}
+
+export const CONFLICT_NOTICE =
+  'This draft was changed in another window, so your last change was not saved. The newest version is shown; make the change again if it is still needed.';
+
+const IDLE_GENERATION: GenerationState = { running: false, progress: [], error: null, outcome: null };
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError('unexpected', 'Something went wrong in the app. Try again.', 0);
+}
+
+export function createDraftController(deps: DraftControllerDeps): DraftController {
+  const { api } = deps;
+  const now = deps.now ?? Date.now;
+  const listeners = new Set<(snapshot: DraftSnapshot) => void>();
+  let abort: AbortController | null = null;
+  let state: DraftSnapshot = {
+    phase: 'loading',
+    loadError: null,
+    templates: [],
+    options: null,
+    input: { kind: 'transcript', text: '' },
+    templateId: '',
+    note: null,
+    status: 'draft',
+    save: { kind: 'idle' },
+    generation: IDLE_GENERATION,
+    notice: null,
+    lastRemoved: null,
+  };
+  const set = (patch: Partial<DraftSnapshot>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+  };
+  const fail = (error: ApiError) => {
+    if (isSessionOver(error)) deps.onSessionOver();
+  };
+
+  const saver = createAutosave({
+    save: (request, options) => api.save(request, options),
+    onState: (save) => set({ save }),
+    onSaved: (record, settled) => {
+      // With nothing newer queued, take the server's copy: it carries the re-checked flags.
+      if (settled) set({ note: record.note, status: record.status });
+    },
+    onConflict: () => void reload(),
+    onFailed: fail,
+    ...(deps.autosaveDelayMs === undefined ? {} : { delayMs: deps.autosaveDelayMs }),
+    ...(deps.retryDelaysMs ? { retryDelaysMs: deps.retryDelaysMs } : {}),
+    now,
+  });
+
+  function adopt(record: DraftRecord) {
+    saver.reset(record.version);
+    set({ input: record.input, templateId: record.template.id, note: record.note, status: record.status });
+  }
+
+  async function reload() {
+    try {
+      const record = await api.load();
+      if (record) adopt(record);
+      set({ notice: CONFLICT_NOTICE });
+    } catch (reason) {
+      fail(asApiError(reason));
+      set({
+        notice:
+          'This draft was changed in another window and the newest version could not be loaded. Reload the app to continue; your input is still in the box.',
+      });
+    }
+  }
+
+  const editable = () => state.phase === 'ready' && !state.generation.running;
+  const queueInput = () =>
+    saver.change({ input: state.input, ...(state.templateId ? { templateId: state.templateId } : {}) });
+  const queueNote = (note: NoteDraft) => {
+    set({ note });
+    saver.change({ sections: sectionsForSave(note) });
+  };
+
+  function deleteSentence(id: string) {
+    if (!state.note || !editable()) return;
+    const result = removeSentence(state.note, id);
+    if (!result) return;
+    set({ lastRemoved: result.removed });
+    queueNote(result.note);
+  }
+
+  return {
+    snapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async load() {
+      set({ phase: 'loading', loadError: null });
+      try {
+        const [templates, options, record] = await Promise.all([
+          api.templates(),
+          // Without the options the editor still drafts, with the server's default provider.
+          api.options().catch(() => null),
+          api.load(),
+        ]);
+        if (record) adopt(record);
+        else set({ templateId: templates[0]?.id ?? '' });
+        set({ phase: 'ready', templates, options });
+      } catch (reason) {
+        const error = asApiError(reason);
+        fail(error);
+        set({ phase: 'failed', loadError: error });
+      }
+    },
+    setInputText(text) {
+      if (!editable() || state.status !== 'draft') return;
+      set({ input: { ...state.input, text } });
+      queueInput();
+    },
+    setInputKind(kind) {
+      if (!editable() || state.status !== 'draft') return;
+      set({ input: { ...state.input, kind } });
+      queueInput();
+    },
+    setTemplate(id) {
+      if (!editable() || state.status !== 'draft') return;
+      set({ templateId: id });
+      queueInput();
+    },
+    async generate(choice) {
+      if (!editable() || state.status !== 'draft' || !state.templateId) return;
+      if (state.input.text.trim() === '') return;
+      const controller = new AbortController();
+      abort = controller;
+      set({ generation: { ...IDLE_GENERATION, running: true }, notice: null });
+      const { version, dropped } = await saver.quiesce();
+      const { input, templateId } = state;
+      try {
+        const record = await api.generate(
+          {
+            templateId,
+            input,
+            ...(version > 0 ? { baseVersion: version } : {}),
+            ...(choice.provider ? { provider: choice.provider } : {}),
+            ...(choice.replay ? { replay: true } : {}),
+          },
+          {
+            signal: controller.signal,
+            onProgress: ({ section, text }) =>
+              set({
+                generation: {
+                  ...state.generation,
+                  progress: [
+                    ...state.generation.progress,
+                    section === undefined ? { text } : { section, text },
+                  ],
+                },
+              }),
+          },
+        );
+        adopt(record);
+        set({
+          generation: { ...IDLE_GENERATION, outcome: 'done' },
+          save: { kind: 'saved', at: now() },
+          lastRemoved: null,
+        });
+      } catch (reason) {
+        const error = asApiError(reason);
+        const cancelled = error.code === 'cancelled';
+        set({
+          generation: {
+            ...IDLE_GENERATION,
+            error: cancelled ? null : error,
+            outcome: cancelled ? 'cancelled' : null,
+          },
+        });
+        fail(error);
+        // Nothing typed is lost: what drafting would have saved is queued again.
+        if (dropped) saver.change(dropped);
+        if (error.code === 'conflict') await reload();
+      } finally {
+        if (abort === controller) abort = null;
+      }
+    },
+    cancel() {
+      abort?.abort();
+    },
+    editSentence(id, text) {
+      if (!state.note || !editable()) return;
+      const trimmed = text.trim();
+      if (trimmed === '') deleteSentence(id);
+      else {
+        const note = replaceSentence(state.note, id, trimmed);
+        if (note !== state.note) queueNote(note);
+      }
+    },
+    deleteSentence,
+    undoDelete() {
+      const removed = state.lastRemoved;
+      if (!state.note || !removed || !editable()) return;
+      set({ lastRemoved: null });
+      queueNote(insertSentence(state.note, removed.sectionKey, removed.sentence, removed.index));
+    },
+    addSentence(sectionKey, text) {
+      const sentence = clinicianSentence(text.trim(), now());
+      if (state.note && editable() && sentence.text !== '') {
+        queueNote(insertSentence(state.note, sectionKey, sentence));
+      }
+      return sentence.id;
+    },
+    setStatus(status) {
+      if (!state.note || !editable() || status === state.status) return;
+      set({ status });
+      saver.change({ status });
+      void saver.flush();
+    },
+    dismissNotice() {
+      set({ notice: null });
+    },
+    flushOnExit() {
+      if (saver.pending) void saver.flush({ keepalive: true });
+    },
+    dispose() {
+      abort?.abort();
+      saver.dispose();
+      listeners.clear();
+    },
+  };
+}

@@ -24,6 +24,12 @@ import type { AssertionAlg } from './launch/token-client.ts';
 import { createHealthState, type HealthState } from './lifecycle/health-state.ts';
 import type { Logger } from './observability/logger.ts';
 import { createEhrRegistry } from './registry/ehr-registry.ts';
+import { createDraftStore } from './drafting/draft-store.ts';
+import type { DraftingProviders } from './drafting/drafting-providers.ts';
+import { createDraftingService } from './drafting/drafting-service.ts';
+import { providersFromConfig } from './drafting/providers-from-config.ts';
+import { createTemplateStore } from './drafting/templates/template-store.ts';
+import { draftApiRoutes } from './routes/draft-api.ts';
 import { healthRoutes } from './routes/health.ts';
 import { launchApiRoutes } from './routes/launch-api.ts';
 import { pluginFiles, pluginRoutes } from './routes/plugin-files.ts';
@@ -40,6 +46,8 @@ export interface AppDeps {
   readonly health?: HealthState;
   /** Forces the client assertion algorithm (tests); otherwise chosen from each EHR's discovery. */
   readonly assertionAlg?: AssertionAlg;
+  /** The drafting providers; built from `config.drafting` when not given. */
+  readonly drafting?: DraftingProviders;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -67,6 +75,13 @@ export function createApp(deps: AppDeps): Express {
     contexts.prefetch(done.launchId, requestId);
     if (done.smartStyleUrl) void styles.get(done.smartStyleUrl, styleOrigins(done.registration));
   };
+  const drafting = createDraftingService({
+    templates: createTemplateStore(db),
+    drafts: createDraftStore(db),
+    providers: deps.drafting ?? providersFromConfig(config.drafting, { log, fetch: fetchFn }),
+    audit,
+    maxInputChars: config.drafting.maxInputChars,
+  });
   return createPipeline(
     { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:') },
     (app) => {
@@ -74,6 +89,7 @@ export function createApp(deps: AppDeps): Express {
       app.use(jwksRoutes(keys));
       app.use(launchRoutes(launches, files, onAuthorized));
       app.use(launchApiRoutes({ launches, contexts, styles, audit }));
+      app.use(draftApiRoutes({ store: launches.store, drafting, contexts, log }));
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
       app.use(pluginRoutes(files, (launchId) => launches.frameOriginsOf(launchId)));
     },

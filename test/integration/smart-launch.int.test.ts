@@ -15,21 +15,15 @@ import { parseScopes } from '../../launch/scopes.ts';
 import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
 import {
   authorizeLaunch,
+  chartLaunchUrl as chartLaunchUrlOf,
   completeLaunch,
   continueLaunch,
   runLaunch,
   type LaunchedSession,
 } from '../support/launch-client.ts';
 
-async function chartLaunchUrl(stack: CompanionStack, patientId: string): Promise<string> {
-  const page = await (await fetch(`${stack.sandbox.url}/ehr/chart/${patientId}`)).text();
-  const src = /data-testid="app-frame"[^>]*src="([^"]+)"|src="([^"]+)"[^>]*data-testid="app-frame"/.exec(
-    page,
-  );
-  const url = (src?.[1] ?? src?.[2])?.replace(/&amp;/g, '&');
-  if (!url) throw new Error('chart has no app frame');
-  return url;
-}
+const chartLaunchUrl = (stack: CompanionStack, patientId: string) =>
+  chartLaunchUrlOf(stack.sandbox.url, patientId);
 
 async function api<T>(
   stack: CompanionStack,

@@ -37,12 +37,20 @@ export interface CompanionStackOptions {
   readonly sandbox?: SandboxOptions;
   readonly assertionAlg?: AssertionAlg;
   readonly fetch?: FetchLike;
+  /** More server settings, e.g. the drafting provider's. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function startCompanionStack(options: CompanionStackOptions = {}): Promise<CompanionStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const db = await openTestDb();
-  const env = { ...(await testSecretsEnv()), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug' };
+  const env = {
+    ...(await testSecretsEnv()),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  };
   const config = loadConfig(env);
   const keys = await loadClientKeys(config.clientJwks);
   const listener = await listen(0, '127.0.0.1');

@@ -97,3 +97,14 @@ export async function runLaunch(launchUrl: string, options: LaunchOptions = {}):
   const { cookie, callback } = await authorizeLaunch(launchUrl, options);
   return completeLaunch(callback, cookie);
 }
+
+/** The launch URL the sandbox EHR's chart for a patient frames (a fresh `launch` each time). */
+export async function chartLaunchUrl(sandboxUrl: string, patientId: string): Promise<string> {
+  const page = await (await fetch(`${sandboxUrl}/ehr/chart/${patientId}`)).text();
+  const src = /data-testid="app-frame"[^>]*src="([^"]+)"|src="([^"]+)"[^>]*data-testid="app-frame"/.exec(
+    page,
+  );
+  const url = (src?.[1] ?? src?.[2])?.replace(/&amp;/g, '&');
+  if (!url) throw new Error('chart has no app frame');
+  return url;
+}

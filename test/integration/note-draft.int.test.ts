@@ -2,7 +2,8 @@
  * Drafting over HTTP after a real SMART launch against the sandbox EHR: templates and options,
  * the NDJSON generate stream with the builtin provider and the chart as evidence, autosaved edits
  * that survive a relaunch from the same chart, stale saves refused, oversized input refused, and
- * nothing from the transcript in the server log.
+ * nothing from the transcript in the server log; then the same over an OpenAI-compatible model
+ * server (a real local HTTP server speaking the protocol).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientFixtures } from '../../fhir-fixtures/patients/index.ts';
@@ -13,6 +14,7 @@ import type {
   TemplateSummary,
 } from '../../server/contract/note-draft.ts';
 import { startCompanionStack, type CompanionStack } from '../support/companion-stack.ts';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
 import { chartLaunchUrl, runLaunch, type LaunchedSession } from '../support/launch-client.ts';
 
 const fixture = patientFixtures[0]!;
@@ -159,5 +161,102 @@ describe('note drafting API', () => {
     expect(rows.map((r) => r.action)).toEqual(['draft.generate', 'draft.read', 'draft.save']);
     const logged = stack.log.text();
     for (const phrase of ['metformin 1000', 'grandson', 'pill box']) expect(logged).not.toContain(phrase);
+  });
+});
+
+describe('note drafting API with an OpenAI-compatible model server', () => {
+  let modelStack: CompanionStack;
+  let model: FakeOpenAiServer;
+  let who: LaunchedSession;
+  const transcript =
+    'DOCTOR: What brings you in today?\nPATIENT: A dry cough for three days, worse at night.';
+  const answer = JSON.stringify({
+    sections: [
+      {
+        key: 'hpi',
+        sentences: [
+          { text: 'Dry cough for 3 days, worse at night.', evidence: [{ segment: 'u2', quote: null }] },
+        ],
+      },
+      {
+        key: 'assessment_plan',
+        sentences: [{ text: 'Start benzonatate 200 mg.', evidence: [{ segment: 'u2', quote: null }] }],
+      },
+    ],
+  });
+
+  beforeAll(async () => {
+    model = await startFakeOpenAiServer();
+    modelStack = await startCompanionStack({
+      env: { OPENAI_BASE_URL: model.baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_MAX_RETRIES: '0' },
+    });
+    who = await runLaunch(await chartLaunchUrl(modelStack.sandbox.url, patientFixtures[1]!.patientId));
+  });
+  afterAll(async () => {
+    await modelStack?.close();
+    await model?.close();
+  });
+
+  const post = (body: object) =>
+    fetch(`${modelStack.serverUrl}/api/launches/${who.launchId}/draft/generate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${who.sessionToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('streams the model’s progress, then a draft whose invented dose is flagged', async () => {
+    model.enqueue({ content: answer, chunkSize: 20, chunkDelayMs: 5 });
+    const res = await post({
+      templateId: 'soap-progress',
+      provider: 'openai-compatible',
+      input: { kind: 'transcript', text: transcript },
+    });
+    expect(res.status).toBe(200);
+    const events = (await res.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as DraftStreamEvent);
+    expect(events.filter((e) => e.type === 'progress').length).toBeGreaterThan(0);
+    const done = events.at(-1);
+    if (done?.type !== 'done') throw new Error(`expected done, got ${JSON.stringify(done)}`);
+    const sentences = done.draft.note!.sections.flatMap((s) => s.sentences);
+    expect(sentences.map((s) => [s.text, s.flags.map((f) => f.code)])).toEqual([
+      ['Dry cough for 3 days, worse at night.', []],
+      ['Start benzonatate 200 mg.', ['unverified_detail', 'unverified_detail']],
+    ]);
+    expect(done.draft.note?.provider).toBe('openai-compatible');
+    // The transcript reached the model only inside the data message, never as the instructions.
+    const messages = model.requests.at(-1)?.body?.messages ?? [];
+    expect(messages[0]?.role).toBe('system');
+    expect(messages[0]?.content).not.toContain('dry cough');
+    expect(model.requests.at(-1)?.body?.response_format?.json_schema?.strict).toBe(true);
+  });
+
+  it('keeps the input when the model fails, and says so', async () => {
+    const current = (await (
+      await fetch(`${modelStack.serverUrl}/api/launches/${who.launchId}/draft`, {
+        headers: { authorization: `Bearer ${who.sessionToken}` },
+      })
+    ).json()) as DraftRecord;
+    model.enqueue({ kind: 'error', status: 503 });
+    const changed = `${transcript}\nDOCTOR: Any fever?`;
+    const res = await post({
+      templateId: 'soap-progress',
+      provider: 'openai-compatible',
+      baseVersion: current.version,
+      input: { kind: 'transcript', text: changed },
+    });
+    const body = (await res.text()).trim();
+    const failure = (res.headers.get('content-type') ?? '').includes('ndjson')
+      ? (JSON.parse(body.split('\n').at(-1)!) as { error: string; message: string })
+      : (JSON.parse(body) as { error: string; message: string });
+    expect(failure.error).toMatch(/^model_/);
+    const kept = (await (
+      await fetch(`${modelStack.serverUrl}/api/launches/${who.launchId}/draft`, {
+        headers: { authorization: `Bearer ${who.sessionToken}` },
+      })
+    ).json()) as DraftRecord;
+    expect(kept.input.text).toBe(changed);
+    expect(modelStack.log.text()).not.toContain('dry cough');
   });
 });

@@ -80,8 +80,11 @@ export interface FakeOpenAiServer {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function sse(res: ServerResponse, value: unknown): void {
-  res.write(`data: ${typeof value === 'string' ? value : JSON.stringify(value)}\n\n`);
+/** Resolves once the event is handed to the socket, so a drop after it happens mid-stream. */
+function sse(res: ServerResponse, value: unknown): Promise<void> {
+  return new Promise((resolve) => {
+    res.write(`data: ${typeof value === 'string' ? value : JSON.stringify(value)}\n\n`, () => resolve());
+  });
 }
 
 function pieces(text: string, size: number): string[] {
@@ -120,9 +123,9 @@ async function sendCompletion(
     model,
     choices: [{ index: 0, delta, finish_reason: finishReason }],
   });
-  sse(res, chunk({ role: 'assistant', content: '' }));
+  await sse(res, chunk({ role: 'assistant', content: '' }));
   for (const piece of pieces(reply.reasoningContent ?? '', reply.chunkSize ?? 16)) {
-    sse(res, chunk({ reasoning_content: piece }));
+    await sse(res, chunk({ reasoning_content: piece }));
   }
   let sent = 0;
   for (const piece of pieces(reply.content, reply.chunkSize ?? 16)) {
@@ -132,12 +135,12 @@ async function sendCompletion(
     }
     if (reply.chunkDelayMs) await wait(reply.chunkDelayMs);
     if (res.destroyed) return;
-    sse(res, chunk({ content: piece }));
+    await sse(res, chunk({ content: piece }));
     sent++;
   }
-  sse(res, chunk({}, finish));
-  if (body.stream_options?.include_usage) sse(res, { id: 'chatcmpl-fake', choices: [], usage });
-  sse(res, '[DONE]');
+  await sse(res, chunk({}, finish));
+  if (body.stream_options?.include_usage) await sse(res, { id: 'chatcmpl-fake', choices: [], usage });
+  await sse(res, '[DONE]');
   res.end();
 }
 

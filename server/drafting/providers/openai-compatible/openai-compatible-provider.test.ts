@@ -239,6 +239,26 @@ describe('openai-compatible provider over HTTP', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('gives up when the connection keeps dropping, through an injected fetch', async () => {
+    server.otherwise(() => ({ kind: 'drop' }));
+    let calls = 0;
+    const err = await failure(
+      provider({
+        maxRetries: 1,
+        fetch: (input, init) => {
+          calls++;
+          return fetch(input, init);
+        },
+      }).draft(REQUEST),
+    );
+    expect(err).toEqual({
+      code: 'model_unavailable',
+      message:
+        'The drafting model is unavailable (no answer from the server). Your transcript is kept; try again in a minute.',
+    });
+    expect(calls).toBe(2);
+  });
+
   it('times out each attempt, retries, and then says the model did not answer in time', async () => {
     server.otherwise(() => ({ kind: 'hang' }));
     const err = await failure(provider({ timeoutMs: 150 }).draft(REQUEST));

@@ -19,10 +19,14 @@ const pct = (value: number): string => (100 * value).toFixed(1);
 const ms = (value: number): string => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
 const rougeCells = (means: RougeMeans): string[] => ROUGE_TYPES.map((type) => pct(means[type]));
 
-function pad(rows: readonly (readonly string[])[]): string[] {
+/** Columns padded to one width; the first `left` columns (names) left-aligned, numbers right. */
+function pad(rows: readonly (readonly string[])[], left = 1): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+    row
+      .map((cell, i) => (i < left ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
   );
 }
 
@@ -50,17 +54,20 @@ export function formatReportTable(report: EvalReport, meta: ReportMeta): string 
   );
   if (fixtures.visits.length > 0) {
     lines.push(
-      ...pad([
-        ['', 'template', 'facts', 'recall %', 'flagged %', 'ms'],
-        ...fixtures.visits.map((v) => [
-          v.key,
-          v.templateId,
-          `${v.recalled}/${v.total}`,
-          pct(v.total === 0 ? 0 : v.recalled / v.total),
-          pct(v.sentences === 0 ? 0 : v.flagged / v.sentences),
-          ms(v.draftMs),
-        ]),
-      ]).map((line) => `  ${line}`),
+      ...pad(
+        [
+          ['', 'template', 'facts', 'recall %', 'flagged %', 'ms'],
+          ...fixtures.visits.map((v) => [
+            v.key,
+            v.templateId,
+            `${v.recalled}/${v.total}`,
+            pct(v.total === 0 ? 0 : v.recalled / v.total),
+            pct(v.sentences === 0 ? 0 : v.flagged / v.sentences),
+            ms(v.draftMs),
+          ]),
+        ],
+        2,
+      ).map((line) => `  ${line}`),
     );
   }
   lines.push('', `Mean draft time: ${ms(report.meanDraftMs)} ms`, failureLine(report));

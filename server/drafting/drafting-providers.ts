@@ -11,14 +11,20 @@ import type { DraftingProvider } from './provider.ts';
 
 /** A provider the server has, or why it has not. */
 export type ProviderSlot =
-  | { readonly available: true; readonly plain: DraftingProvider; readonly replaying?: DraftingProvider }
+  | {
+      readonly available: true;
+      readonly plain: DraftingProvider;
+      readonly replaying?: DraftingProvider;
+      /** A deeper check for the editor's list (a local model's file and module), when there is one. */
+      readonly check?: () => Promise<{ readonly available: boolean; readonly reason?: string }>;
+    }
   | { readonly available: false; readonly reason: string };
 
 export interface DraftingProviders {
   readonly defaultProvider: ProviderName;
   /** The provider to draft with; `replay` asks for the record/replay wrapper when the server allows it. */
   get(name: ProviderName, options?: { readonly replay?: boolean }): DraftingProvider;
-  options(maxInputChars: number): DraftingOptions;
+  options(maxInputChars: number): Promise<DraftingOptions>;
 }
 
 export const PROVIDER_NAMES: readonly ProviderName[] = ['builtin', 'openai-compatible', 'llama-cpp'];
@@ -38,13 +44,20 @@ export function createDraftingProviders(
       if (!slot.available) throw new AppError('model_unavailable', slot.reason);
       return options.replay && slot.replaying ? slot.replaying : slot.plain;
     },
-    options(maxInputChars) {
+    async options(maxInputChars) {
+      const providers = await Promise.all(
+        PROVIDER_NAMES.map(async (name) => {
+          const slot = slots[name];
+          if (!slot.available) return { name, available: false, reason: slot.reason };
+          const checked = slot.check ? await slot.check() : { available: true };
+          return checked.available || checked.reason === undefined
+            ? { name, available: checked.available }
+            : { name, available: false, reason: checked.reason };
+        }),
+      );
       return {
         defaultProvider,
-        providers: PROVIDER_NAMES.map((name) => {
-          const slot = slots[name];
-          return slot.available ? { name, available: true } : { name, available: false, reason: slot.reason };
-        }),
+        providers,
         replay: { enabled: replayEnabled },
         maxInputChars,
       };

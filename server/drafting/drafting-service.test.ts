@@ -202,7 +202,7 @@ describe('drafting service', () => {
       code: 'model_unavailable',
       message: 'No local model is configured.',
     });
-    expect(service.options()).toMatchObject({
+    expect(await service.options()).toMatchObject({
       defaultProvider: 'builtin',
       maxInputChars: 2_000,
       replay: { enabled: false },

@@ -49,7 +49,7 @@ export interface GenerateOptions {
 }
 
 export interface DraftingService {
-  options(): DraftingOptions;
+  options(): Promise<DraftingOptions>;
   templates(): Promise<TemplateSummary[]>;
   get(caller: DraftCaller): Promise<DraftRecord | null>;
   save(caller: DraftCaller, request: SaveDraftRequest): Promise<DraftRecord>;

@@ -53,8 +53,8 @@ export function draftApiRoutes(deps: DraftApiDeps): Router {
     res.json(await deps.drafting.templates());
   });
 
-  router.get(`${base}/drafting`, session, (_req, res) => {
-    res.json(deps.drafting.options());
+  router.get(`${base}/drafting`, session, async (_req, res) => {
+    res.json(await deps.drafting.options());
   });
 
   router.get(`${base}/draft`, session, async (req, res) => {

@@ -40,10 +40,20 @@ describe('checkSentence', () => {
     expect(codes('Apixaban 2.5 mg.', said('apixaban two and a half milligrams'))).toEqual([]);
   });
 
-  it('needs the unit beside the number for a dose', () => {
-    expect(details('Apixaban 5 mg twice daily.', said('apixaban 5 twice a day, 5 days, mg'))).toEqual([
+  it('needs the dose’s unit in the same piece of evidence', () => {
+    expect(details('Apixaban 5 mg twice daily.', said('apixaban 5 twice a day'))).toEqual(['5 mg']);
+    expect(details('Apixaban 5 mg twice daily.', said('apixaban 5 twice a day, 5 g of salt'))).toEqual([
       '5 mg',
     ]);
+    expect(
+      codes('Spironolactone 25 mg daily.', said('metoprolol 50 milligrams, spironolactone 25 once a day')),
+    ).toEqual([]);
+    expect(
+      details('Spironolactone 25 mg daily.', said('spironolactone 25 once a day', 'metoprolol 50 mg')),
+    ).toEqual(['25 mg']);
+    expect(codes('Two 200 mg tablets.', said('two of the 200-milligram tablets'))).toEqual([]);
+    expect(details('Two 400 mg tablets.', said('two 200-milligram tablets'))).toEqual(['400 mg']);
+    expect(details('eGFR 48 mL/min.', said('kidney function 48'))).toEqual([]);
   });
 
   it('verifies usually-unspoken units from the numbers alone', () => {
@@ -101,6 +111,18 @@ describe('checkSentence', () => {
     expect(codes('Bilateral ankle edema.', said('both ankles are puffy'))).toEqual([]);
     expect(codes('Edema of both legs.', said('the left leg and the right leg'))).toEqual([]);
     expect(codes('Right ear pain.', said('it hurts on the right'))).toEqual([]);
+  });
+
+  it('compares sides on the same body part', () => {
+    expect(details('Left ankle swelling.', said('left ventricle enlarged; right ankle swollen'))).toEqual([
+      'Left ankle',
+    ]);
+    expect(codes('Left ankle swelling.', said('the right ankle is fine, the left one is swollen'))).toEqual(
+      [],
+    );
+    expect(codes('Right tympanic membrane normal.', said('Right ear looks great'))).toEqual([]);
+    expect(codes('Left knee pain.', said('on the left'))).toEqual([]);
+    expect(details('Left knee pain.', said('right ankle'))).toEqual(['Left knee']);
   });
 
   it('reports each missing detail once', () => {

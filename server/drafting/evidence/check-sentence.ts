@@ -84,8 +84,8 @@ function hedgePattern(words: readonly string[], flags: string): RegExp {
 const EVIDENCE_HEDGE = hedgePattern(HEDGES, 'gi');
 const SENTENCE_HEDGE = hedgePattern(SENTENCE_HEDGES, 'i');
 
-function evidenceText(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => (e.kind === 'input' ? e.quote : e.label)).join('\n');
+function evidenceTexts(evidence: readonly Evidence[]): string[] {
+  return evidence.map((e) => spokenNumbersToDigits(e.kind === 'input' ? e.quote : e.label));
 }
 
 /** A dose in common units, so "1 g" matches "1000 mg"; other units compare as they are. */
@@ -104,24 +104,38 @@ function sameNumber(a: number, b: number): boolean {
 interface EvidenceIndex {
   readonly numbers: readonly number[];
   readonly doses: readonly (readonly [number, string])[];
+  /** Per evidence item: its numbers said without a unit, and the units it names. */
+  readonly items: readonly { readonly bare: readonly number[]; readonly units: ReadonlySet<string> }[];
   readonly medications: ReadonlySet<string>;
-  readonly sides: ReadonlySet<string>;
+  /** Sides by the body part they were said of ('' when none was). */
+  readonly sides: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-function indexOf(details: readonly Detail[]): EvidenceIndex {
+function indexOf(items: readonly string[], lexicon: MedicationLexicon): EvidenceIndex {
   const numbers: number[] = [];
   const doses: [number, string][] = [];
+  const perItem: { bare: number[]; units: Set<string> }[] = [];
   const medications = new Set<string>();
-  const sides = new Set<string>();
-  for (const detail of details) {
-    numbers.push(...(detail.amounts ?? []));
-    if (detail.kind === 'dose' && detail.unit !== undefined) {
-      for (const amount of detail.amounts ?? []) doses.push(inBaseUnit(amount, detail.unit));
+  const sides = new Map<string, Set<string>>();
+  for (const item of items) {
+    const bare: number[] = [];
+    const units = new Set<string>();
+    for (const detail of extractDetails(item, lexicon)) {
+      numbers.push(...(detail.amounts ?? []));
+      if (detail.kind === 'number') bare.push(...(detail.amounts ?? []));
+      if (detail.kind === 'dose' && detail.unit !== undefined) {
+        units.add(detail.unit);
+        for (const amount of detail.amounts ?? []) doses.push(inBaseUnit(amount, detail.unit));
+      }
+      if (detail.kind === 'medication') medications.add(detail.value);
+      if (detail.kind === 'laterality') {
+        const site = detail.site ?? '';
+        sides.set(site, (sides.get(site) ?? new Set()).add(detail.value));
+      }
     }
-    if (detail.kind === 'medication') medications.add(detail.value);
-    if (detail.kind === 'laterality') sides.add(detail.value);
+    perItem.push({ bare, units });
   }
-  return { numbers, doses, medications, sides };
+  return { numbers, doses, items: perItem, medications, sides };
 }
 
 function hasNumber(index: EvidenceIndex, amount: number): boolean {
@@ -142,16 +156,26 @@ function isSupported(detail: Detail, index: EvidenceIndex): boolean {
       if (LOOSE_UNITS.has(unit)) return (detail.amounts ?? []).every((n) => hasNumber(index, n));
       return (detail.amounts ?? []).every((amount) => {
         const [value, base] = inBaseUnit(amount, unit);
-        return index.doses.some(([n, u]) => u === base && sameNumber(n, value));
+        if (index.doses.some(([n, u]) => u === base && sameNumber(n, value))) return true;
+        // "metoprolol 50 milligrams …, spironolactone 25 once a day": a bare number in an item
+        // that names the unit elsewhere is the same dose, said the way people say doses.
+        return index.items.some(
+          (item) => item.units.has(unit) && item.bare.some((n) => sameNumber(n, amount)),
+        );
       });
     }
     case 'medication':
       return [...index.medications].some((m) => sameMedication(m, detail.value));
-    case 'laterality':
-      return (
-        index.sides.has(detail.value) ||
-        (detail.value === 'bilateral' && index.sides.has('left') && index.sides.has('right'))
-      );
+    case 'laterality': {
+      // A side said of another body part does not count ("left ventricle" for "left ankle");
+      // one said of no body part ("the left one") does.
+      const sets =
+        detail.site === undefined
+          ? [...index.sides.values()]
+          : [index.sides.get(detail.site), index.sides.get('')];
+      const has = (side: string) => sets.some((set) => set?.has(side));
+      return has(detail.value) || (detail.value === 'bilateral' && has('left') && has('right'));
+    }
   }
 }
 
@@ -204,8 +228,8 @@ export function checkSentence(
     return [{ code: 'unsupported', message: 'Nothing in the input or the chart supports this sentence.' }];
   }
   const sentence = spokenNumbersToDigits(text);
-  const cited = spokenNumbersToDigits(evidenceText(evidence));
-  const index = indexOf(extractDetails(cited, lexicon));
+  const items = evidenceTexts(evidence);
+  const index = indexOf(items, lexicon);
   const flags: SentenceFlag[] = [];
   const seen = new Set<string>();
   for (const detail of extractDetails(sentence, lexicon)) {
@@ -214,7 +238,7 @@ export function checkSentence(
     seen.add(key);
     flags.push({ code: 'unverified_detail', message: message(detail), detail: detail.raw });
   }
-  const hedge = droppedHedge(sentence, cited);
+  const hedge = droppedHedge(sentence, items.join('\n'));
   if (hedge !== undefined) {
     flags.push({
       code: 'uncertain',

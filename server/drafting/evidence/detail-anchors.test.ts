@@ -100,5 +100,10 @@ describe('extractDetails', () => {
       details('all right, right now, she left the room, right after the wedding, l knee, both of us'),
     ).toEqual([]);
     expect(details('the left one especially, R ear')).toEqual(['laterality:left', 'laterality:right']);
+    expect(
+      extractDetails('both Feet, left eardrum, right-sided, left calves, Right TM', lexicon).map(
+        (d) => d.site,
+      ),
+    ).toEqual(['foot', 'ear', undefined, 'calf', 'ear']);
   });
 });

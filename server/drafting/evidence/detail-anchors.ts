@@ -23,6 +23,8 @@ export interface Detail {
   readonly amounts?: readonly number[];
   /** A dose's canonical unit ("mg", "%", "mmHg"). */
   readonly unit?: string;
+  /** The body part a laterality names, singular ("ankle", "tympanic"), when it names one. */
+  readonly site?: string;
 }
 
 /** Unit spellings → canonical unit, longest first when matched. */
@@ -79,10 +81,24 @@ const UNIT_ALIASES: Readonly<Record<string, string>> = {
   mm: 'mm',
   millimeter: 'mm',
   millimeters: 'mm',
+  millimetre: 'mm',
+  millimetres: 'mm',
+  centimetre: 'cm',
+  centimetres: 'cm',
 };
 
-/** Units usually dropped in speech ("pressure 132 over 78"): the numbers alone verify them. */
-export const LOOSE_UNITS: ReadonlySet<string> = new Set(['mmHg', 'bpm', 'mg/dL', 'mmol/L', 'pg/mL', 'ng/mL']);
+/** Units usually dropped in speech ("pressure 132 over 78", "A1c 7.4"): the numbers alone verify them. */
+export const LOOSE_UNITS: ReadonlySet<string> = new Set([
+  'mmHg',
+  '%',
+  'kg',
+  'lb',
+  'bpm',
+  'mg/dL',
+  'mmol/L',
+  'pg/mL',
+  'ng/mL',
+]);
 
 const UNIT_PATTERN = Object.keys(UNIT_ALIASES)
   .sort((a, b) => b.length - a.length)
@@ -96,7 +112,7 @@ const DATE = String.raw`\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?|\d{
 const JOIN = String.raw`\s*(?:-|–|/|\bto\b|\bthrough\b|\bover\b|\band\b|\bor\b)\s*`;
 const QUANTITY = new RegExp(
   String.raw`${START}(?:(${DATE})|(${NUM}(?:${JOIN}${NUM})*))` +
-    String.raw`(?:\s?(${UNIT_PATTERN})(?![A-Za-z]))?(?![A-Za-z\d])`,
+    String.raw`(?:(?:\s?|-)(${UNIT_PATTERN})(?![A-Za-z/]))?(?![A-Za-z\d])`,
   'gi',
 );
 
@@ -166,23 +182,46 @@ function medicationDetails(text: string, lexicon: MedicationLexicon): Detail[] {
 // Body parts and sides that make "left"/"right" a laterality rather than a direction or "all right".
 const BODY =
   'ankles?|knees?|hips?|shoulders?|arms?|legs?|feet|foot|hands?|wrists?|elbows?|fingers?|thumbs?|toes?|heels?|' +
-  'ears?|eyes?|lungs?|breasts?|kidneys?|ventricle|ventricular|atrium|atrial|sides?|sided|calf|calves|thighs?|' +
+  'ears?|eardrums?|eyes?|lungs?|breasts?|kidneys?|ventricle|ventricular|atrium|atrial|sides?|sided|calf|calves|thighs?|' +
   'shins?|chest|flank|groin|neck|jaw|cheek|temple|tympanic|membranes?|TM|tonsils?|nostrils?|buttocks?|' +
   'upper|lower|base|bases|quadrant|hemithorax|carotid|femoral|radial|pedal|ureter|ovary|testicle|lobe|field|fields|one';
 const MODIFIER = String.raw`(?:(?:upper|lower|inner|outer|medial|lateral|anterior|posterior|middle|great|big|little)\s+)?`;
 const LATERALITY = new RegExp(
-  String.raw`\b(left|right)(?:-sided|\s+${MODIFIER}(?:${BODY})\b)|` +
+  String.raw`\b(left|right)(?:-sided|\s+${MODIFIER}(${BODY})\b)|` +
     String.raw`\b(?:on|to|of)\s+(?:the|your|her|his|my|their)\s+(left|right)\b|` +
     String.raw`\b(bilateral(?:ly)?)\b|` +
-    String.raw`\b(both)\s+${MODIFIER}(?:${BODY})\b|` +
-    String.raw`(?<![A-Za-z])([LR])\.?\s+(?:${BODY})\b`,
+    String.raw`\b(both)\s+${MODIFIER}(${BODY})\b|` +
+    String.raw`(?<![A-Za-z])([LR])\.?\s+(${BODY})\b`,
   'gi',
 );
+
+// Words that follow a side without naming what is on that side.
+const NO_SITE = new Set(['side', 'sides', 'sided', 'one', 'upper', 'lower']);
+
+// One name per body part, so "right tympanic membrane" meets "right ear".
+const SITE_ALIASES: Readonly<Record<string, string>> = {
+  feet: 'foot',
+  calves: 'calf',
+  eardrum: 'ear',
+  tympanic: 'ear',
+  tm: 'ear',
+  membrane: 'ear',
+  ventricular: 'ventricle',
+  atrial: 'atrium',
+};
+
+/** "Ankles" → "ankle", "feet" → "foot"; undefined for words that name no body part. */
+function siteOf(word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase();
+  if (lower === undefined || NO_SITE.has(lower)) return undefined;
+  const singular = SITE_ALIASES[lower] ?? lower.replace(/(?<=[a-z]{3})s$/, '');
+  return SITE_ALIASES[singular] ?? singular;
+}
 
 function lateralityDetails(text: string): Detail[] {
   const details: Detail[] = [];
   for (const match of text.matchAll(LATERALITY)) {
-    const [raw, side, sideAfter, bilateral, both, letter] = match;
+    const [raw, side, sideSite, sideAfter, bilateral, both, bothSite, letter, letterSite] = match;
     // "L"/"R" count only in capitals ("L knee"); "l knee" is not a clear form.
     if (letter !== undefined && letter !== letter.toUpperCase()) continue;
     const word = (side ?? sideAfter ?? letter ?? '').toLowerCase();
@@ -194,7 +233,8 @@ function lateralityDetails(text: string): Detail[] {
           : word === 'r'
             ? 'right'
             : word;
-    details.push({ kind: 'laterality', value, raw: raw.trim() });
+    const site = siteOf(sideSite ?? bothSite ?? letterSite);
+    details.push({ kind: 'laterality', value, raw: raw.trim(), ...(site ? { site } : {}) });
   }
   return details;
 }

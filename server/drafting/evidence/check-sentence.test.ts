@@ -148,15 +148,23 @@ describe('checkSentence', () => {
     ]);
     expect(codes('Stable angina.', said('stable angina versus reflux'))).toEqual(['uncertain']);
     expect(codes('Fracture of the ankle.', said('R/O fracture'))).toEqual(['uncertain']);
+    expect(codes('Sprain.', said('sprain, probably'))).toEqual(['uncertain']);
+    expect(codes('Knee X-rays today.', said('a full exam and probably knee X-rays'))).toEqual(['uncertain']);
   });
 
   it('keeps a hedged sentence, and ignores hedges about something else', () => {
     expect(codes('Probable ankle sprain.', said('this is probably an ankle sprain'))).toEqual([]);
     expect(codes('Ankle X-ray to rule out fracture.', said('an X-ray to rule out a fracture'))).toEqual([]);
     expect(codes('Pneumonia unlikely.', said("it's probably not pneumonia"))).toEqual([]);
+    expect(codes('Chronic knee pain.', said('a full exam and probably knee X-rays'))).toEqual([]);
+    expect(
+      codes('Fever for five days.', said("it's probably not pneumonia, but you've had fever for five days")),
+    ).toEqual([]);
+    expect(codes('Antibiotic if the X-ray shows pneumonia.', said('probably not pneumonia'))).toEqual([]);
     expect(
       codes('Ankle swelling for ten days.', said('ankle swelling for ten days. I think I paid for it')),
     ).toEqual([]);
+    expect(codes('Stable angina, not confirmed.', said('possible stable angina'))).toEqual([]);
     expect(codes('Unlikely to be cardiac.', said('chest pain is unlikely cardiac'))).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@
  *
  * Comparison is on spoken numbers written as digits, case-insensitive, units by their canonical
  * spelling. A dose needs its number with the same unit beside it in the evidence ("40 mg" is not
- * supported by "20 milligrams"); a range in the evidence supports both of its ends.
+ * supported by "20 milligrams"), or said bare in a piece of evidence that names that unit for
+ * another number (doses are said that way); units usually left unsaid (mmHg, %, kg) need only the
+ * number. A range in the evidence supports both of its ends; a side must match on the same body
+ * part when the evidence names one. Hedges follow NegEx: a trigger, a short scope, terminators.
  *
  * @module
  */
@@ -26,7 +29,6 @@ const HEDGES = [
   'might be',
   'may be',
   'could be',
-  'maybe',
   'rule out',
   'ruling out',
   'r/o',
@@ -54,9 +56,14 @@ const SENTENCE_HEDGES = [
   'uncertain',
   'unclear',
   'unlikely',
+  'not confirmed',
+  'unconfirmed',
   'doubt',
   'consider',
   'query',
+  'if',
+  'unless',
+  'whether',
   '?',
 ];
 
@@ -198,21 +205,32 @@ function contentWords(text: string): Set<string> {
   return new Set(words.filter((w) => w.length >= 3 && !STOP.has(w)).map((w) => w.replace(/(?<=\w\w)s$/, '')));
 }
 
-/** The hedge the evidence puts on the sentence's subject, when the sentence drops it. */
+// NegEx termination: a hedge's scope ends at these ("probably not pneumonia, but you've had fever").
+const TERMINATION = /,?\s+\b(?:but|however|although|though|except|because|so)\b|[,:]\s+(?=and\b)/i;
+
+/** The content words a hedge covers: up to 3 before it in its clause, and the first 4 after it. */
+function hedgeScope(clause: string, index: number, length: number): { before: string[]; after: string[] } {
+  const beforeText = clause.slice(0, index).split(TERMINATION).at(-1) ?? '';
+  const afterText = clause.slice(index + length).split(TERMINATION)[0] ?? '';
+  return {
+    before: [...contentWords(beforeText.split(/\s+/).slice(-3).join(' '))],
+    after: [...contentWords(afterText.split(/\s+/).slice(0, 8).join(' '))].slice(0, 4),
+  };
+}
+
+/**
+ * The hedge the evidence puts on the sentence's subject, when the sentence drops it. The subject
+ * counts as the same when the sentence shares two of the hedge's words (one when the hedge is
+ * followed by one word), so "probably knee X-rays" does not hedge "left knee pain".
+ */
 function droppedHedge(sentence: string, evidence: string): string | undefined {
   if (SENTENCE_HEDGE.test(sentence)) return undefined;
   const subject = contentWords(sentence);
   for (const clause of evidence.split(/[.;!?\n]+/)) {
     for (const match of clause.matchAll(EVIDENCE_HEDGE)) {
-      // NegEx scope: a few words before the trigger ("sprain, probably") and more after it.
-      const before = clause.slice(0, match.index).split(/\s+/).slice(-4).join(' ');
-      const after = clause
-        .slice(match.index + match[0].length)
-        .split(/\s+/)
-        .slice(0, 9)
-        .join(' ');
-      const scope = contentWords(`${before} ${after}`);
-      if ([...scope].some((w) => subject.has(w))) return match[0];
+      const { before, after } = hedgeScope(clause, match.index, match[0].length);
+      const shared = new Set([...before, ...after].filter((w) => subject.has(w))).size;
+      if (shared > 0 && shared >= Math.min(2, after.length || before.length)) return match[0];
     }
   }
   return undefined;

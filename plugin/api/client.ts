@@ -57,8 +57,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const token = options.sessionToken;
   const basePath = `/api/launches/${encodeURIComponent(options.launchId)}`;
 
-  /** Sends the call and returns the response once its headers are in; the status is not checked. */
-  async function send(path: string, request: RequestOptions, accept: string): Promise<Response> {
+  /**
+   * Sends the call and returns the response once its headers are in; the status is not checked.
+   * For a stream the caller's signal keeps working after the headers, so Cancel ends the download.
+   */
+  async function send(
+    path: string,
+    request: RequestOptions,
+    accept: string,
+    streaming = false,
+  ): Promise<Response> {
     const headers: Record<string, string> = { Accept: accept };
     if (token) headers['Authorization'] = `Bearer ${token}`;
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -66,7 +74,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     const cancel = () => abort.abort();
     // Forwarded by hand: AbortSignal.any is missing from the older browsers EHRs embed.
-    request.signal?.addEventListener('abort', cancel);
+    request.signal?.addEventListener('abort', cancel, { once: true });
     if (request.signal?.aborted) abort.abort();
     try {
       return await fetchImpl(path, {
@@ -84,7 +92,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         : new ApiError('network', 'The RevenuePilot server could not be reached.', 0);
     } finally {
       clearTimeout(timer);
-      request.signal?.removeEventListener('abort', cancel);
+      if (!streaming) request.signal?.removeEventListener('abort', cancel);
     }
   }
 
@@ -105,7 +113,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   async function stream(path: string, requestOptions: RequestOptions = {}) {
-    const response = await send(path, requestOptions, 'application/x-ndjson, application/json');
+    const response = await send(path, requestOptions, 'application/x-ndjson, application/json', true);
     if (!response.ok) {
       throw toApiError(response.status, (await response.json().catch(() => undefined)) as unknown);
     }

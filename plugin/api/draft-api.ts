@@ -86,7 +86,7 @@ export function createDraftApi(client: ApiClient): DraftApi {
         ...(options.signal ? { signal: options.signal } : {}),
       });
       try {
-        for await (const value of readNdjson(body)) {
+        for await (const value of readNdjson(body, options.signal)) {
           const event = asEvent(value);
           if (event.type === 'progress') options.onProgress?.(event);
           else if (event.type === 'done') return checkRecord(event.draft);

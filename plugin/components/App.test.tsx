@@ -287,4 +287,45 @@ describe('App', () => {
       expect(screen.getByText(text)).toBeTruthy();
     }
   });
+
+  it('shows the steps as tabs: arrows move between them, Alt+2 and Alt+1 jump, and the Draft step keeps its input', async () => {
+    start(chart());
+    await screen.findByTestId('panel-problems');
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected'), t.tabIndex])).toEqual([
+      ['Context Alt+1', 'true', 0],
+      ['Draft Alt+2', 'false', -1],
+    ]);
+    const draftPanel = document.getElementById(tabs[1]!.getAttribute('aria-controls')!)!;
+    expect(draftPanel.getAttribute('role')).toBe('tabpanel');
+    expect(draftPanel.hidden).toBe(true);
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
+    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(draftPanel.hidden).toBe(false);
+    const box = await screen.findByLabelText<HTMLTextAreaElement>('Transcript to draft from');
+    fireEvent.input(box, { target: { value: 'PATIENT: cough' } });
+    fireEvent.keyDown(box, { key: '1', code: 'Digit1', altKey: true });
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(tabs[0]);
+    expect(draftPanel.hidden).toBe(true);
+    fireEvent.keyDown(document.body, { key: '2', code: 'Digit2', altKey: true });
+    expect(draftPanel.hidden).toBe(false);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Transcript to draft from').value).toBe(
+      'PATIENT: cough',
+    );
+    fireEvent.keyDown(tabs[1]!, { key: 'Home' });
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
+    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(tabs[1]!, { key: 'End' });
+    fireEvent.keyDown(tabs[1]!, { key: 'x' });
+    fireEvent.click(tabs[0]!);
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('ends the session when a draft call finds it over', async () => {
+    start((what) => (what === 'templates' ? expired : chart()(what)));
+    await screen.findByTestId('session-ended');
+  });
 });

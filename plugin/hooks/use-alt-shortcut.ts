@@ -9,17 +9,18 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /** `code` is a KeyboardEvent code: `KeyD`, `Digit2`. */
 export function useAltShortcut(code: string, action: () => void, enabled = true): void {
-  const latest = useRef(action);
-  latest.current = action;
+  // Read at key time, so the key works from the very render that enables it.
+  const latest = useRef({ action, enabled });
+  latest.current = { action, enabled };
   useEffect(() => {
-    if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (!latest.current.enabled || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+        return;
       if (event.code !== code || event.repeat || event.defaultPrevented) return;
       event.preventDefault();
-      latest.current();
+      latest.current.action();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [code, enabled]);
+  }, [code]);
 }

@@ -181,7 +181,7 @@ export function DraftInputForm(props: DraftInputFormProps) {
         ))}
       </fieldset>
       <label for="rp-draft-input" class="rp-field-label">
-        {kind.label}
+        {kind.label} to draft from
       </label>
       <textarea
         id="rp-draft-input"

@@ -112,7 +112,7 @@ export function EvidencePane({
     <aside
       class="rp-evidence"
       data-testid="evidence-pane"
-      data-sentence-id={sentence.id}
+      data-evidence-for={sentence.id}
       aria-labelledby="rp-evidence-title"
     >
       <div class="rp-evidence-head">

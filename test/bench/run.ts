@@ -5,6 +5,7 @@
  * @module
  */
 import { execFileSync } from 'node:child_process';
+import { measureDraftBuiltin } from './draft-builtin.ts';
 import { measureLaunchToBanner } from './launch-to-banner.ts';
 import { measurePluginSize } from './plugin-size.ts';
 import type { BenchResult } from './result.ts';
@@ -18,6 +19,7 @@ const results: BenchResult[] = [
   measurePluginSize('dist/plugin'),
   ...(await measureSandboxFhir()),
   ...(await measureLaunchToBanner()),
+  ...(await measureDraftBuiltin()),
 ];
 
 let over = 0;

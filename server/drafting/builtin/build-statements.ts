@@ -15,6 +15,7 @@ import { answerPolarity, keepsPolarity } from './negation.ts';
 import { pairQuestionAnswer } from './question-answer.ts';
 import { finishSentence } from './sentence-style.ts';
 import { toThirdPerson, type Pronouns } from './third-person.ts';
+import { readSpeakerLabel, roleOfLabel } from '../input/speaker-label.ts';
 
 export interface Statement {
   readonly role: SectionRole;
@@ -45,10 +46,41 @@ function quoteIn(segment: InputSegment, words: string): EvidenceCitation {
     : { segment: segment.id };
 }
 
-/** The statements the input supports, in input order. */
-export function buildStatements(segments: readonly InputSegment[], pronouns: Pronouns): Statement[] {
+const FEMALE_RELATIVES = /^(?:mother|mom|mum|wife|sister|daughter|grandmother|aunt)$/;
+const MALE_RELATIVES = /^(?:father|dad|husband|brother|son|grandfather|uncle)$/;
+
+/**
+ * How to write a third party's "I": "the mother" when the transcript labels them `Mother:`, so a
+ * parent's history is not mistaken for the clinician's first person or the patient's.
+ */
+function otherPronouns(text: string, segment: InputSegment): Pronouns | undefined {
+  const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
+  const label = readSpeakerLabel(text, lineStart, segment.start);
+  if (!label || roleOfLabel(label.key) !== 'other' || !/^[a-z ]{2,20}$/.test(label.key)) return undefined;
+  const who = `the ${label.key}`;
+  const possessive = FEMALE_RELATIVES.test(label.key)
+    ? 'her'
+    : MALE_RELATIVES.test(label.key)
+      ? 'his'
+      : 'their';
+  return { subject: who, object: who, possessive, reflexive: possessive === 'her' ? 'herself' : 'himself' };
+}
+
+/** "Swelling?" / "About ten days ago.": an answer too short to stand alone. */
+function isFragment(answer: string): boolean {
+  const words = answer.split(/\s+/);
+  return words.length <= 8 && !/^(?:i|it|he|she|we|they|that|this|there|my|the patient)\b/i.test(answer);
+}
+
+/** The statements the input supports, in input order. `text` is the input the segments index. */
+export function buildStatements(
+  segments: readonly InputSegment[],
+  pronouns: Pronouns,
+  text = '',
+): Statement[] {
   const statements: Statement[] = [];
   let pending: { segment: InputSegment; cleaned: string } | null = null;
+  let historian = false;
 
   segments.forEach((segment, order) => {
     const expanded = expandContractions(detokenise(segment.text));
@@ -66,6 +98,23 @@ export function buildStatements(segments: readonly InputSegment[], pronouns: Pro
     if (pending && opensTurn && segment.speaker !== 'clinician') {
       const asked: { segment: InputSegment; cleaned: string } = pending;
       const paired = pairQuestionAnswer(asked.cleaned, expanded, pronouns);
+      if (!paired && answerPolarity(expanded) === 'unclear' && isFragment(cleaned)) {
+        // "When did you notice the swelling?" / "About ten days ago.": the answer needs its question.
+        const asText = `${toThirdPerson(asked.cleaned.replace(/\?+$/, ''), 'clinician', pronouns)}: ${cleaned}`;
+        const { role, score } = classifySentence(`${asked.cleaned} ${cleaned}`, 'patient');
+        if (score >= MIN_SCORE) {
+          statements.push({
+            role,
+            text: finishSentence(asText),
+            spoken: asText,
+            evidence: [{ segment: asked.segment.id }, { segment: segment.id }],
+            score,
+            order,
+            speaker: segment.speaker,
+          });
+          rest = '';
+        }
+      }
       if (paired) {
         const { role, score } = classifySentence(paired.topic, 'patient');
         const screenRole: SectionRole = /allerg/i.test(paired.topic)
@@ -94,11 +143,26 @@ export function buildStatements(segments: readonly InputSegment[], pronouns: Pro
     if (rest.split(/\s+/).length < 3) return;
     const { role, score } = classifySentence(rest, segment.speaker);
     if (score < MIN_SCORE) return;
-    const text = finishSentence(toThirdPerson(rest, segment.speaker, pronouns));
-    if (!keepsPolarity(source, text)) return;
+    const third = segment.speaker === 'other' ? otherPronouns(text, segment) : undefined;
+    const written = finishSentence(
+      third ? toThirdPerson(rest, 'patient', third) : toThirdPerson(rest, segment.speaker, pronouns),
+    );
+    if (!keepsPolarity(source, written)) return;
+    if (third && !historian) {
+      historian = true;
+      statements.push({
+        role: 'hpi',
+        text: finishSentence(`history is provided by ${third.subject}`),
+        spoken: '',
+        evidence: [{ segment: segment.id }],
+        score: score + 2,
+        order,
+        speaker: segment.speaker,
+      });
+    }
     statements.push({
       role,
-      text,
+      text: written,
       spoken: rest,
       evidence: [{ segment: segment.id }],
       score,

@@ -14,11 +14,16 @@ import { composeDraft } from './compose-draft.ts';
 import { contextSentences } from './context-sentences.ts';
 import { patientInstructions } from './patient-instructions.ts';
 import { patientPronouns } from './patient-pronouns.ts';
+import { selectStatements } from './select-statements.ts';
 
 /** Drafts synchronously; the promise is only the provider interface's shape. */
 export function draftBuiltin(request: DraftRequest): ProviderResult {
   const pronouns = patientPronouns(request.segments, request.context);
-  const statements = buildStatements(request.segments, pronouns);
+  const inputWords = request.segments.reduce((sum, s) => sum + s.text.split(/\s+/).length, 0);
+  const statements = selectStatements(
+    buildStatements(request.segments, pronouns, request.input.text),
+    inputWords,
+  );
   const clinical = statements.length > 0;
   const draft = composeDraft(request.template, {
     chiefComplaint: clinical ? chiefComplaint(request.segments) : null,

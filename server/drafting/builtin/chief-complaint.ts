@@ -10,7 +10,7 @@
 import type { InputSegment } from '../provider.ts';
 import type { EvidenceCitation } from '../provider-draft-schema.ts';
 import { detokenise, expandContractions, removeFillers } from './clean-speech.ts';
-import { hits, SYMPTOMS, CONDITIONS, ANATOMY } from './clinical-lexicon.ts';
+import { ANATOMY, CONDITIONS, count, SYMPTOMS, tokens } from './clinical-lexicon.ts';
 
 export interface ChiefComplaint {
   readonly text: string;
@@ -22,7 +22,7 @@ const FRAMING =
 const BRINGS_YOU =
   /\b(?:what brings you|what brought you|what can i do for you|how can i help|what is going on|tell me (?:about|what))\b/i;
 const LEAD_IN =
-  /^(?:well\s+|so\s+|yeah\s+)?(?:i\s+(?:have|had|am|was|have been|been|just)?\s*(?:having|getting|experiencing|dealing with|noticing|feeling|got|had)?\s*|it is\s+|my\s+)/i;
+  /^(?:well\s+|so\s+|yeah\s+)?(?:i\s+(?:have been|had been|have|had|am|was|been|just)?\s*(?:having|getting|experiencing|dealing with|noticing|feeling|got|had)?\s*|it is\s+|my\s+)/i;
 const MAX_WORDS = 8;
 
 /** The complaint itself: up to the first clause break, without a leading article, a few words. */
@@ -38,7 +38,7 @@ function trimWords(text: string): string {
 
 function isComplaint(words: string): boolean {
   return (
-    hits(SYMPTOMS, words) + hits(CONDITIONS, words) + hits(ANATOMY, words) > 0 ||
+    count(SYMPTOMS, tokens(words)) + count(CONDITIONS, tokens(words)) + count(ANATOMY, tokens(words)) > 0 ||
     /\b(?:exam|physical|check-?up|follow[- ]up|visit)\b/i.test(words)
   );
 }

@@ -12,7 +12,9 @@ import type { SectionRole } from '../templates/note-template.ts';
 import {
   ANATOMY,
   CONDITIONS,
+  COURSE,
   EXAM,
+  count,
   hits,
   MEDICATION,
   NUMBER,
@@ -20,6 +22,7 @@ import {
   SMALL_TALK,
   SYMPTOMS,
   TESTS,
+  tokens,
 } from './clinical-lexicon.ts';
 
 export interface Classification {
@@ -39,37 +42,46 @@ const PLAN_CUE =
 const HISTORY_CUE =
   /\b(?:history of|surgery|surgeries|smoke|smoking|smoker|alcohol|drink|drinks|drinking|family history|my (?:mom|mother|dad|father|brother|sister)|works? (?:as|at|in)|lives? (?:with|alone))\b/i;
 const FIRST_PERSON_CLINICIAN = /\b(?:i|we)\b/i;
+/** A sentence this long usually says something; tuned on ACI-bench train. */
+const WORDY = 6;
+const LENGTH_BONUS = 0.5;
+const TOLD_BONUS = 0.4;
+/** The clinician's findings and decisions are what a note is for. */
+const ROLE_BONUS = 1;
 
-function relevance(text: string): number {
-  const words = text.split(/\s+/).length;
-  let score =
-    hits(SYMPTOMS, text) * 1.2 +
-    hits(ANATOMY, text) * 0.6 +
-    hits(CONDITIONS, text) * 1.2 +
+function relevance(text: string, words: readonly string[]): number {
+  const clinical =
+    count(SYMPTOMS, words) * 1.2 +
+    count(ANATOMY, words) * 0.6 +
+    count(CONDITIONS, words) * 1.2 +
     hits(MEDICATION, text) * 1.5 +
-    hits(TESTS, text) * 1 +
-    hits(NUMBER, text) * 0.7 -
-    hits(SMALL_TALK, text) * 2;
-  if (words < 4) score -= 1;
-  return score;
+    count(TESTS, words) * 1 +
+    hits(NUMBER, text) * 0.7 +
+    count(COURSE, words) * 0.4;
+  // Small talk sinks a sentence with nothing clinical in it; beside clinical words it is context
+  // ("since the wedding weekend my ankles have been puffy").
+  const smallTalk = count(SMALL_TALK, words) * (clinical > 0 ? 0.3 : 2);
+  return clinical - smallTalk + (words.length >= WORDY ? LENGTH_BONUS : 0) - (words.length < 4 ? 1 : 0);
 }
 
 /** The section and weight of one cleaned sentence (first-person speech, before any rewriting). */
 export function classifySentence(text: string, speaker: Speaker | undefined): Classification {
-  const base = relevance(text);
+  const words = tokens(text);
+  const base = relevance(text, words);
   if (speaker !== 'clinician') {
-    return { role: HISTORY_CUE.test(text) ? 'history' : 'hpi', score: base };
+    // What the patient (or a parent) tells is history unless it is small talk.
+    return { role: HISTORY_CUE.test(text) ? 'history' : 'hpi', score: base + (base > -0.5 ? TOLD_BONUS : 0) };
   }
-  const exam = hits(EXAM, text) * 0.5 + (EXAM_CUE.test(text) ? 2 : 0);
-  const results = RESULT_CUE.test(text) ? 2 + hits(TESTS, text) * 0.5 : 0;
-  const plan = hits(PLAN, text) * 0.6 + (PLAN_CUE.test(text) ? 2 : 0);
+  const exam = count(EXAM, words) * 0.5 + (EXAM_CUE.test(text) ? 2 : 0);
+  const results = RESULT_CUE.test(text) ? 2 + count(TESTS, words) * 0.5 : 0;
+  const plan = count(PLAN, words) * 0.6 + (PLAN_CUE.test(text) ? 2 : 0);
   if (SUMMARY.test(text)) return { role: 'hpi', score: base + 3 };
   const best = Math.max(exam, results, plan);
-  if (best < 1.5) return { role: 'hpi', score: base - 0.5 };
-  if (results === best) return { role: 'results', score: base + results * 0.5 };
-  if (exam === best && exam > plan) return { role: 'exam', score: base + exam * 0.5 };
+  if (best < 1.5) return { role: 'hpi', score: base };
+  if (results === best) return { role: 'results', score: base + ROLE_BONUS + results * 0.5 };
+  if (exam === best && exam > plan) return { role: 'exam', score: base + ROLE_BONUS + exam * 0.5 };
   return {
     role: 'assessment_plan',
-    score: base + plan * 0.5 + (FIRST_PERSON_CLINICIAN.test(text) ? 0.5 : 0),
+    score: base + ROLE_BONUS + plan * 0.5 + (FIRST_PERSON_CLINICIAN.test(text) ? 0.5 : 0),
   };
 }

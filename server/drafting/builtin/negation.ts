@@ -88,10 +88,31 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-function matchAt(tokens: readonly string[], at: number, phrase: string): number {
-  const parts = phrase.split(' ');
-  for (let k = 0; k < parts.length; k++) if (tokens[at + k] !== parts[k]) return 0;
-  return parts.length;
+interface Trigger {
+  readonly phrase: string;
+  readonly words: readonly string[];
+  readonly polarity: Polarity;
+  readonly post: boolean;
+}
+
+/** Every trigger, indexed by its first word, longest first within each, so lookup is one map read. */
+const TRIGGERS_BY_FIRST = new Map<string, Trigger[]>();
+for (const [phrases, polarity, post] of [
+  [POST_NEGATION, 'negated', true],
+  [PRE_NEGATION, 'negated', false],
+  [PRE_UNCERTAIN, 'uncertain', false],
+] as const) {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const list = TRIGGERS_BY_FIRST.get(words[0]!) ?? [];
+    list.push({ phrase, words, polarity, post });
+    TRIGGERS_BY_FIRST.set(words[0]!, list);
+  }
+}
+for (const list of TRIGGERS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+function matches(tokens: readonly string[], at: number, trigger: Trigger): boolean {
+  return trigger.words.every((w, k) => tokens[at + k] === w);
 }
 
 function forwardScope(tokens: readonly string[], from: number): number {
@@ -109,19 +130,23 @@ export function triggerScopes(text: string): TriggerScope[] {
   const tokens = words(text);
   const scopes: TriggerScope[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const post = POST_NEGATION.find((p) => matchAt(tokens, i, p) > 0);
+    const candidates = TRIGGERS_BY_FIRST.get(tokens[i]!);
+    if (!candidates) continue;
+    const post = candidates.find((t) => t.post && matches(tokens, i, t));
     if (post) {
       let start = i;
       while (start > 0 && i - start < MAX_SCOPE && !/^[.;:?!,]$/.test(tokens[start - 1]!)) start--;
-      scopes.push({ polarity: 'negated', trigger: post, start, end: i });
+      scopes.push({ polarity: 'negated', trigger: post.phrase, start, end: i });
     }
-    const pre =
-      PRE_NEGATION.find((p) => matchAt(tokens, i, p) > 0) ??
-      PRE_UNCERTAIN.find((p) => matchAt(tokens, i, p) > 0);
+    const pre = candidates.find((t) => !t.post && matches(tokens, i, t));
     if (pre) {
-      const length = matchAt(tokens, i, pre);
-      const polarity: Polarity = PRE_NEGATION.includes(pre) ? 'negated' : 'uncertain';
-      scopes.push({ polarity, trigger: pre, start: i + length, end: forwardScope(tokens, i + length) });
+      const length = pre.words.length;
+      scopes.push({
+        polarity: pre.polarity,
+        trigger: pre.phrase,
+        start: i + length,
+        end: forwardScope(tokens, i + length),
+      });
       i += length - 1;
     }
   }
@@ -163,7 +188,7 @@ export function keepsPolarity(source: string, rewritten: string): boolean {
 const NEGATIVE_ANSWER =
   /^\s*(?:no+|nope|nah|not really|not at all|never|none|negative|i do not|i have not|i did not|not that i (?:know|have noticed|can think of))\b/i;
 const AFFIRMATIVE_ANSWER =
-  /^\s*(?:yes|yeah|yep|yup|uh-huh|mm-hmm|correct|right|i do|i have|i did|i am|sometimes|a little|a bit|occasionally|definitely|absolutely|sure|it does|it is|they do)\b/i;
+  /^\s*(?:yes|yeah|yep|yup|uh-huh|mm-hmm|correct|right|(?:i do|i have|i did|it does|it is|they do)(?!\s+not)|sometimes|a little|a bit|occasionally|definitely|absolutely|sure)\b/i;
 
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 

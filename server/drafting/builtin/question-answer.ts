@@ -21,12 +21,12 @@ export interface PairedStatement {
 
 /** "Any X", "do you have any X", "have you noticed any X", "is there any X": a screening question. */
 const SCREEN =
-  /^(?:(?:and|so|also|now|okay|what about|how about)\s+)*(?:(?:do|did) you (?:have|get|notice|feel|experience)|have you (?:had|noticed|felt|experienced|been having|got)|are you (?:having|getting|experiencing|noticing)|is there|are there|has there been|have there been|you have|any)?\s*(?:any|some)\s+(?:other\s+)?(.+?)\s*\??$/i;
+  /^(?:(?:and|so|also|now|okay|what about|how about)\s+)*(?:(?:do|did|does) (?:you|he|she|they) (?:have|get|notice|feel|experience)|(?:have|has) (?:you|he|she|they) (?:had|noticed|felt|experienced|been having|got)|(?:are|is) (?:you|he|she|they) (?:having|getting|experiencing|noticing)|is there|are there|has there been|have there been|you have|any)?\s*(?:any|some)\s+(?:other\s+)?(.+?)\s*\??$/i;
 /** "Are you taking…", "do you smoke", "have you been…", "did you fall": subject-aux inversion. */
 const INVERTED =
   /^(?:(?:and|so|also|now|okay)\s+)*(do|did|are|were|have|can|could|will|would)\s+you\s+(.+?)\s*\??$/i;
 const IT_INVERTED =
-  /^(?:(?:and|so|also|now|okay)\s+)*(does|did|is|was|has|can|will)\s+(it|the pain)\s+(.+?)\s*\??$/i;
+  /^(?:(?:and|so|also|now|okay)\s+)*(does|did|is|was|has|can|will)\s+(it|the pain|he|she)\s+(.+?)\s*\??$/i;
 
 const THIRD: Readonly<Record<string, string>> = {
   do: 'does',

@@ -91,9 +91,12 @@ const WORD = /\S+/g;
 const MIN_WORDS = 10;
 const LONG_WORDS = 25;
 const MAX_WORDS = 45;
+/** Longer than this, a span is cut: short when the speech has no punctuation at all. */
+const RUN_ON_WORDS = 70;
+const UNPUNCTUATED_RUN_ON_WORDS = 30;
 
 /** A run-on span cut into sentence-sized pieces at spoken cues; short spans come back whole. */
-export function splitRunOn(text: string, span: Span): Span[] {
+export function splitRunOn(text: string, span: Span, runOnWords = RUN_ON_WORDS): Span[] {
   const words: { start: number; end: number; word: string }[] = [];
   WORD.lastIndex = 0;
   const slice = text.slice(span.start, span.end);
@@ -104,7 +107,8 @@ export function splitRunOn(text: string, span: Span): Span[] {
       word: m[0].toLowerCase(),
     });
   }
-  if (words.length <= MAX_WORDS - 10) return [span];
+  // A punctuated sentence is rarely this long; only run-ons are cut.
+  if (words.length <= runOnWords) return [span];
   const out: Span[] = [];
   let first = 0;
   for (let i = 1; i < words.length; i++) {
@@ -149,5 +153,6 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
       spans.push({ start: last.start, end: rest.end });
     }
   }
-  return spans.flatMap((span) => splitRunOn(text, span));
+  const limit = /[.?!]/.test(slice) ? RUN_ON_WORDS : UNPUNCTUATED_RUN_ON_WORDS;
+  return spans.flatMap((span) => splitRunOn(text, span, limit));
 }

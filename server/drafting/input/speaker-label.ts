@@ -1,6 +1,6 @@
 /**
  * Speaker labels at the start of a transcript line: `DOCTOR:`, `Dr. Okafor:`, `[doctor]`,
- * `Nurse:`, `Mother:`, `Speaker 1:`. A label names a role when its words say so (doctor, nurse,
+ * `Nurse:`, `Mother:`, `Speaker 1:`, `DOCTOR (DICTATION):`. A label names a role when its words say so (doctor, nurse,
  * patient, mother); otherwise (`Speaker 1`, a first name) the role is left for
  * `speaker-guess.ts` to infer from what that label's turns say.
  *
@@ -30,7 +30,7 @@ const BRACKET = /^[ \t]*\[([a-z_ ]{2,20})\][ \t]*/i;
  * the colon, so "Plan: start metformin" in prose only counts when the caller expects labels.
  */
 const COLON =
-  /^[ \t]*((?:[A-Z][A-Za-z'’-]*\.?|[a-z]+|\d{1,2})(?:[ \t]+(?:[A-Za-z][A-Za-z'’-]*\.?|\d{1,2})){0,3})[ \t]*:[ \t]*/;
+  /^[ \t]*((?:[A-Z][A-Za-z'’-]*\.?|[a-z]+|\d{1,2})(?:[ \t]+(?:[A-Za-z][A-Za-z'’-]*\.?|\d{1,2})){0,3})(?:[ \t]*\([A-Za-z ]{1,20}\))?[ \t]*:[ \t]*/;
 
 /** Whether `text` (a label without punctuation) names a role. */
 export function roleOfLabel(label: string): Speaker | undefined {

@@ -10,81 +10,16 @@
  *
  * @module
  */
-
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-/** "the fifties", "one-sixties": a decade of readings. */
-const TENS_PLURAL: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(TENS).map(([word, value]) => [`${word.slice(0, -1)}ies`, value]),
-);
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
-const FRACTIONS: Readonly<Record<string, string>> = { half: '5', quarter: '25' };
-
-/** Words before a lone "one" that make it a pronoun ("no one", "the left one"). */
-const PRONOUN_BEFORE = new Set([
-  'no',
-  'any',
-  'some',
-  'every',
-  'each',
-  'the',
-  'this',
-  'that',
-  'which',
-  'another',
-  'a',
-  'left',
-  'right',
-  'new',
-  'old',
-  'other',
-  'last',
-  'same',
-  'big',
-  'small',
-  'little',
-  'good',
-  'bad',
-  'next',
-  'only',
-  'someone',
-]);
-/** Words after a lone "one" that make it a pronoun ("one of the", "one another"). */
-const PRONOUN_AFTER = new Set(['of', 'another', 'who', 'that', 'which']);
-
-type Kind = 'unit' | 'teen' | 'tens' | 'scale';
+import type { Kind } from './number-words.ts';
+import {
+  FRACTIONS,
+  kindOf,
+  PRONOUN_AFTER,
+  PRONOUN_BEFORE,
+  TENS,
+  TENS_PLURAL,
+  valueOf,
+} from './number-words.ts';
 
 interface Token {
   readonly text: string;
@@ -101,18 +36,6 @@ function tokenize(text: string): Token[] {
     else tokens.push({ text: raw });
   }
   return tokens;
-}
-
-function kindOf(word: string): Kind | undefined {
-  if (word in UNITS) return 'unit';
-  if (word in TEENS) return 'teen';
-  if (word in TENS || word in TENS_PLURAL) return 'tens';
-  if (word in SCALES) return 'scale';
-  return undefined;
-}
-
-function valueOf(word: string): number {
-  return UNITS[word] ?? TEENS[word] ?? TENS[word] ?? TENS_PLURAL[word] ?? SCALES[word] ?? 0;
 }
 
 /** A parsed number: tokens [start, end) become `digits`. */

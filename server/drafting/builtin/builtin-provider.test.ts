@@ -160,6 +160,45 @@ describe('builtin provider', () => {
     );
   });
 
+  it("writes a parent's history as the parent's, and a short answer with its question", () => {
+    const text = [
+      'DOCTOR: Which ear hurts, and since when?',
+      'MOTHER: I noticed she was pulling at her left ear last night. I gave her ibuprofen at two.',
+      'DOCTOR: When did the fever start?',
+      'MOTHER: About two days ago.',
+    ].join('\n');
+    const hpi = sentences(draftBuiltin(request({ kind: 'transcript', text })).draft, 'hpi').map(
+      (s) => s.text,
+    );
+    expect(hpi[0]).toBe('History is provided by the mother.');
+    expect(hpi).toContain('The mother noticed she was pulling at her left ear last night.');
+    expect(hpi).toContain('When did the fever start: About two days ago.');
+  });
+
+  it('uses the chart gender for pronouns, and "the patient" when the visit does not tell', () => {
+    const text =
+      "DOCTOR: How is the knee?\nPATIENT: My knee has been swollen for two weeks and I can't kneel.";
+    const base = request({ kind: 'transcript', text });
+    const context = {
+      patient: { ref: 'Patient/1', name: 'Test', gender: 'male' },
+    } as unknown as DraftRequest['context'];
+    const male = sentences(draftBuiltin({ ...base, ...(context ? { context } : {}) }).draft, 'hpi').map(
+      (s) => s.text,
+    );
+    expect(male).toContain('His knee has been swollen for two weeks and he cannot kneel.');
+    const unknown = sentences(draftBuiltin(base).draft, 'hpi').map((s) => s.text);
+    expect(unknown).toContain(
+      "The patient's knee has been swollen for two weeks and the patient cannot kneel.",
+    );
+    const female = request({
+      kind: 'transcript',
+      text: `DOCTOR: Mrs. Lee is a 60-year-old woman here for knee pain.\n${text}`,
+    });
+    expect(sentences(draftBuiltin(female).draft, 'hpi').map((s) => s.text)).toContain(
+      'Her knee has been swollen for two weeks and she cannot kneel.',
+    );
+  });
+
   it('is deterministic', () => {
     const a = draftBuiltin(request({ kind: 'transcript', text: VISIT }));
     const b = draftBuiltin(request({ kind: 'transcript', text: VISIT }));

@@ -113,7 +113,8 @@ function thirdSingular(verb: string): string {
 const OBJECT_AFTER = new Set(
   (
     'to for with at on about from give gave tell told see saw send sent ask asked let help get make ' +
-    'want need bring call show put keep check examine of by into thank thanks around than like'
+    'want need bring call show put keep check examine of by into thank thanks around than like ' +
+    'start switch refer prescribe have had got reassure remind encourage advise advised'
   ).split(' '),
 );
 

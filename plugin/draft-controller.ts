@@ -18,7 +18,7 @@ import type {
   TemplateSummary,
 } from '../server/contract/note-draft.ts';
 import { ApiError, isSessionOver } from './api/api-error.ts';
-import { createAutosave, type SaveState } from './api/autosave.ts';
+import { createAutosave, type DraftPatch, type SaveState } from './api/autosave.ts';
 import type { DraftApi } from './api/draft-api.ts';
 import {
   clinicianSentence,
@@ -140,7 +140,16 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
       if (settled) set({ note: record.note, status: record.status });
     },
     onConflict: () => void reload(),
-    onFailed: fail,
+    onFailed: (error, patch) => {
+      fail(error);
+      // The server said no to the status change (sentences still unsupported): undo it and say why.
+      if (patch.status && state.status === patch.status) {
+        set({
+          status: patch.status === 'ready_to_sign' ? 'draft' : 'ready_to_sign',
+          notice: `The status could not be changed: ${error.message}`,
+        });
+      }
+    },
     ...(deps.autosaveDelayMs === undefined ? {} : { delayMs: deps.autosaveDelayMs }),
     ...(deps.retryDelaysMs ? { retryDelaysMs: deps.retryDelaysMs } : {}),
     now,
@@ -163,6 +172,22 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
           'This draft was changed in another window and the newest version could not be loaded. Reload the app to continue; your input is still in the box.',
       });
     }
+  }
+
+  /**
+   * The server stores the input before a provider runs, so a draft that failed or was cancelled
+   * may still have moved the stored version on: read it again, then queue again whatever drafting
+   * would have saved, so nothing typed is lost.
+   */
+  async function recoverAfterFailedDraft(sent: ClinicianInput, dropped: DraftPatch | null) {
+    const stored = await api.load().catch(() => null);
+    if (stored) saver.reset(stored.version);
+    const inputKept = stored?.input.text === sent.text && stored.input.kind === sent.kind;
+    const retry: DraftPatch = {
+      ...dropped,
+      ...(inputKept ? {} : { input: sent, templateId: state.templateId }),
+    };
+    if (Object.keys(retry).length > 0) saver.change(retry);
   }
 
   const editable = () => state.phase === 'ready' && !state.generation.running;
@@ -259,6 +284,10 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
         });
       } catch (reason) {
         const error = asApiError(reason);
+        fail(error);
+        // Still locked (running) while the stored version is read again, so no keystroke is lost.
+        if (error.code === 'conflict') await reload();
+        else await recoverAfterFailedDraft(input, dropped);
         const cancelled = error.code === 'cancelled';
         set({
           generation: {
@@ -267,10 +296,6 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
             outcome: cancelled ? 'cancelled' : null,
           },
         });
-        fail(error);
-        // Nothing typed is lost: what drafting would have saved is queued again.
-        if (dropped) saver.change(dropped);
-        if (error.code === 'conflict') await reload();
       } finally {
         if (abort === controller) abort = null;
       }

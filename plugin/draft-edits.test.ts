@@ -7,6 +7,7 @@ import {
   removeSentence,
   replaceSentence,
   sectionsForSave,
+  unresolvedSentences,
 } from './draft-edits.ts';
 import { sampleNote } from './test-support/sample-draft.ts';
 
@@ -69,5 +70,9 @@ describe('draft edits', () => {
       { key: 'plan', sentences: [{ id: 's-2-1', text: 'Continue metformin 500 mg.' }] },
     ]);
     expect(countSentences(sampleNote())).toEqual({ total: 4, review: 3 });
+    // Uncertain is for the clinician to word; only missing evidence or details block signing.
+    expect(unresolvedSentences(sampleNote()).map((s) => s.id)).toEqual(['s-1-3', 's-2-1']);
+    const edited = replaceSentence(sampleNote(), 's-1-3', 'Felt warm at home.');
+    expect(unresolvedSentences(edited).map((s) => s.id)).toEqual(['s-2-1']);
   });
 });

@@ -32,8 +32,12 @@ export interface AutosaveOptions {
   onSaved(record: DraftRecord, settled: boolean): void;
   /** 409: the stored draft moved on; pending changes are dropped. */
   onConflict(): void;
-  /** A refusal other than a conflict (the session ended, the input is too long, …). */
-  onFailed?(error: ApiError): void;
+  /**
+   * A refusal other than a conflict (the session ended, the input is too long, the note cannot be
+   * ready to sign yet). `patch` is what was refused; its other fields stay queued for the next
+   * change, but a refused `status` is dropped: a status change is a one-off request, not state.
+   */
+  onFailed?(error: ApiError, patch: DraftPatch): void;
   readonly delayMs?: number;
   readonly retryDelaysMs?: readonly number[];
   readonly now?: () => number;
@@ -116,16 +120,19 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         options.onConflict();
         return;
       }
-      // Keep what failed, under anything newer.
-      pending = { ...patch, ...pending };
       if (isTransient(error)) {
+        // Keep what failed, under anything newer.
+        pending = { ...patch, ...pending };
         const wait = retryDelays[Math.min(failures, retryDelays.length - 1)] ?? delayMs;
         failures += 1;
         emit({ kind: 'retrying', message: error.message });
         schedule(wait);
       } else {
+        const kept: DraftPatch = { ...patch, ...pending };
+        delete (kept as { status?: unknown }).status;
+        pending = Object.keys(kept).length > 0 ? kept : null;
         emit({ kind: 'failed', error });
-        options.onFailed?.(error);
+        options.onFailed?.(error, patch);
       }
     }
   }

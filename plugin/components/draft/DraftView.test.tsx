@@ -335,6 +335,25 @@ describe('DraftView: drafting', () => {
     expect(screen.getByTestId('note')).toBeTruthy();
   });
 
+  it('after a failed draft, keeps saving on the version the server moved to (it stores the input first)', async () => {
+    const fake: ReturnType<typeof serve> = show({
+      generate: () => {
+        const stored = fake.stored()!;
+        fake.setStored({ ...stored, version: stored.version + 1 });
+        return {
+          stream: [ndjson([{ type: 'error', error: 'provider_failed', message: 'The model stopped.' }])],
+        };
+      },
+    });
+    await screen.findByTestId('note');
+    fireEvent.click(screen.getByRole('button', { name: /Draft again/ }));
+    await screen.findByTestId('draft-error');
+    fireEvent.input(input(), { target: { value: 'more' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Saved'));
+    expect(fake.puts().map((r) => (r.body as SaveDraftRequest).baseVersion)).toEqual([4]);
+    expect(screen.queryByTestId('draft-notice')).toBeNull();
+  });
+
   it('asks before a new draft replaces the clinician’s edits', async () => {
     const record = sampleRecord();
     const edited = {
@@ -527,9 +546,63 @@ describe('DraftView: editing', () => {
   });
 });
 
+/** The sample record with its unsupported and unverified model sentences resolved. */
+function resolvedRecord(): DraftRecord {
+  const note = sampleNote();
+  return sampleRecord({
+    note: {
+      ...note,
+      sections: note.sections.map((section) => ({
+        ...section,
+        sentences: section.sentences.map((x) =>
+          x.id === 's-1-3' || x.id === 's-2-1' ? { ...x, origin: 'clinician' as const } : x,
+        ),
+      })),
+    },
+  });
+}
+
 describe('DraftView: ready to sign', () => {
-  it('Alt+S marks the note ready to sign at once, locks editing, and switches back', async () => {
+  it('refuses while drafted sentences lack evidence, says why and goes to the first', async () => {
     const fake = show();
+    await screen.findByTestId('note');
+    fireEvent.click(screen.getByRole('button', { name: /Mark ready to sign/ }));
+    expect(screen.getByTestId('sign-blocked').textContent).toBe(
+      '2 drafted sentences still lack evidence for what they say (marked ⚠). Edit or delete them, then mark the note ready to sign.',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(sentence('s-1-3')));
+    expect(screen.getByTestId('evidence-pane').dataset.evidenceFor).toBe('s-1-3');
+    expect(fake.puts()).toHaveLength(0);
+    fireEvent.keyDown(sentence('s-1-3'), { key: 'Delete' });
+    fireEvent.keyDown(document.body, { key: 's', code: 'KeyS', altKey: true });
+    expect(screen.getByTestId('sign-blocked').textContent).toContain(
+      'One drafted sentence still lacks evidence',
+    );
+  });
+
+  it('undoes the status and says why when the server refuses it', async () => {
+    show({
+      record: resolvedRecord(),
+      put: (body) =>
+        body.status
+          ? {
+              status: 400,
+              body: { error: 'bad_request', message: '1 drafted sentence still lacks evidence.' },
+            }
+          : null,
+    });
+    await screen.findByTestId('note');
+    fireEvent.keyDown(document.body, { key: 's', code: 'KeyS', altKey: true });
+    const notice = await screen.findByTestId('draft-notice');
+    expect(notice.textContent).toContain(
+      'The status could not be changed: 1 drafted sentence still lacks evidence.',
+    );
+    expect(screen.queryByTestId('ready-badge')).toBeNull();
+    expect(input().readOnly).toBe(false);
+  });
+
+  it('Alt+S marks the note ready to sign at once, locks editing, and switches back', async () => {
+    const fake = show({ record: resolvedRecord() });
     await screen.findByTestId('note');
     fireEvent.keyDown(document.body, { key: 's', code: 'KeyS', altKey: true });
     expect(screen.getByTestId('ready-badge').textContent).toBe('Ready to sign');

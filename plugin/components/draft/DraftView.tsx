@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
-import { findSentence, needsReview } from '../../draft-edits.ts';
+import { findSentence, needsReview, unresolvedSentences } from '../../draft-edits.ts';
 import { useAltShortcut } from '../../hooks/use-alt-shortcut.ts';
 import { useDraftEditor, type DraftEditorOptions } from '../../hooks/use-draft-editor.ts';
 import { RequestRef } from '../StatusScreen.tsx';
@@ -30,6 +30,8 @@ export function DraftView({ client, active, onSessionOver, editorOptions }: Draf
   const [editingId, setEditingId] = useState<string | null>(null);
   const [addingTo, setAddingTo] = useState<string | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
+  /** Why the note cannot be ready to sign yet, after the clinician asked. */
+  const [signBlocked, setSignBlocked] = useState<string | null>(null);
   const [choice, setChoice] = useState<DraftChoiceState>({ provider: undefined, replay: false });
   const root = useRef<HTMLElement>(null);
   const noteHeading = useRef<HTMLHeadingElement>(null);
@@ -82,7 +84,28 @@ export function DraftView({ client, active, onSessionOver, editorOptions }: Draf
       setSelectedId(next.id);
     } else focusNext.current = `[data-add-section="${CSS.escape(place.section.key)}"]`;
   };
-  const toggleStatus = () => editor.setStatus(status === 'draft' ? 'ready_to_sign' : 'draft');
+  const toggleStatus = () => {
+    if (!note) return;
+    if (status !== 'draft') {
+      editor.setStatus('draft');
+      return;
+    }
+    const open = unresolvedSentences(note);
+    const first = open[0];
+    if (!first) {
+      setSignBlocked(null);
+      editor.setStatus('ready_to_sign');
+      return;
+    }
+    // Say why, and go to the first sentence that needs the clinician.
+    setSignBlocked(
+      open.length === 1
+        ? 'One drafted sentence still lacks evidence for what it says (marked ⚠). Edit or delete it, then mark the note ready to sign.'
+        : `${open.length} drafted sentences still lack evidence for what they say (marked ⚠). Edit or delete them, then mark the note ready to sign.`,
+    );
+    setSelectedId(first.id);
+    focusSentence(first.id);
+  };
   const startAdd = () => {
     const key = selected?.section.key ?? note?.sections[0]?.key;
     if (key && !readOnly) setAddingTo(key);
@@ -134,6 +157,11 @@ export function DraftView({ client, active, onSessionOver, editorOptions }: Draf
       {status === 'draft' && note && review > 0 && (
         <p class="rp-muted rp-small">
           {review} {review === 1 ? 'sentence needs' : 'sentences need'} a look before signing.
+        </p>
+      )}
+      {signBlocked && status === 'draft' && note && unresolvedSentences(note).length > 0 && (
+        <p class="rp-notice" role="alert" data-testid="sign-blocked">
+          {signBlocked}
         </p>
       )}
       {draft.notice && (

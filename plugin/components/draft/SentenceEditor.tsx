@@ -46,6 +46,7 @@ export function SentenceEditor({ initial, label, onCommit, onCancel }: SentenceE
       aria-describedby="rp-sentence-edit-help"
       defaultValue={initial}
       rows={2}
+      maxLength={2000}
       onKeyDown={onKeyDown}
       onBlur={() => finish(true)}
     />

@@ -4,11 +4,8 @@
  *
  * @module
  */
-import { loadDraftingConfig } from '../config/config.ts';
-import { providersFromConfig } from '../drafting/providers-from-config.ts';
-import { ConfigError } from '../errors/app-error.ts';
-import { createLogger } from '../observability/logger.ts';
 import { DRAFT_CLI_USAGE, runDraftCli } from './draft-cli.ts';
+import { draftingForCli } from './drafting-setup.ts';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -18,19 +15,11 @@ async function run(argv: readonly string[]): Promise<number> {
     out(DRAFT_CLI_USAGE);
     return 0;
   }
-  let config;
-  try {
-    config = loadDraftingConfig(process.env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    err('error: the drafting settings are not valid:');
-    for (const p of e.problems) err(`  ${p.key}: ${p.problem}`);
-    return 1;
-  }
-  const log = createLogger({ level: 'warn', write: err });
+  const drafting = draftingForCli(process.env, err);
+  if (!drafting) return 1;
   return runDraftCli(argv, {
-    providers: providersFromConfig(config, { log }),
-    maxInputChars: config.maxInputChars,
+    providers: drafting.providers,
+    maxInputChars: drafting.config.maxInputChars,
     out,
     err,
   });

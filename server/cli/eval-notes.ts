@@ -8,14 +8,12 @@
  *
  * @module
  */
-import { loadDraftingConfig } from '../config/config.ts';
 import type { ProviderName } from '../contract/note-draft.ts';
 import { draftNote } from '../drafting/draft-note.ts';
 import { PROVIDER_NAMES } from '../drafting/drafting-providers.ts';
 import { EVAL_CLI_USAGE, runEvalCli } from '../drafting/eval/eval-cli.ts';
-import { providersFromConfig } from '../drafting/providers-from-config.ts';
-import { AppError, ConfigError } from '../errors/app-error.ts';
-import { createLogger } from '../observability/logger.ts';
+import { AppError } from '../errors/app-error.ts';
+import { draftingForCli } from './drafting-setup.ts';
 // eslint-disable-next-line no-restricted-imports -- the evaluation drafts the synthetic fixture visits
 import { patientFixtures } from '../../fhir-fixtures/patients/index.ts';
 // eslint-disable-next-line no-restricted-imports -- and finds ACI-Bench under ../shared/data
@@ -29,17 +27,9 @@ async function run(argv: readonly string[]): Promise<number> {
     out(EVAL_CLI_USAGE);
     return 0;
   }
-  let config;
-  try {
-    config = loadDraftingConfig(process.env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    err('error: the drafting settings are not valid:');
-    for (const p of e.problems) err(`  ${p.key}: ${p.problem}`);
-    return 1;
-  }
-  const log = createLogger({ level: 'warn', write: err });
-  const providers = providersFromConfig(config, { log });
+  const drafting = draftingForCli(process.env, err);
+  if (!drafting) return 1;
+  const { config, providers } = drafting;
   return runEvalCli(argv, {
     provider: (name) => {
       if (!PROVIDER_NAMES.includes(name as ProviderName)) {

@@ -99,6 +99,18 @@ export const CONFLICT_NOTICE =
 
 const IDLE_GENERATION: GenerationState = { running: false, progress: [], error: null, outcome: null };
 
+/**
+ * The template a new encounter starts with: the server's default (the SOAP progress note), else
+ * the first general one, else the first. `DraftingOptions` does not name the default (yet).
+ */
+export function defaultTemplate(templates: readonly TemplateSummary[]): string {
+  const pick =
+    templates.find((t) => t.id === 'soap-progress') ??
+    templates.find((t) => t.specialty === 'general') ??
+    templates[0];
+  return pick?.id ?? '';
+}
+
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError
     ? error
@@ -222,7 +234,7 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
           api.load(),
         ]);
         if (record) adopt(record);
-        else set({ templateId: templates[0]?.id ?? '' });
+        else set({ templateId: defaultTemplate(templates) });
         set({ phase: 'ready', templates, options });
       } catch (reason) {
         const error = asApiError(reason);

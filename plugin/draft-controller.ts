@@ -2,23 +2,15 @@
  * The Draft step's state and actions, kept out of the components so they can be tested without
  * rendering: it loads the templates, the drafting options and the stored draft; holds the
  * clinician's input and working note; autosaves every change (see `api/autosave.ts`); drafts from
- * the NDJSON stream with progress and Cancel; and on a 409 reloads the stored draft and says so.
+ * the NDJSON stream with progress and Cancel (see `draft-generation.ts`); and on a 409 reloads the
+ * stored draft and says so.
  * Nothing here touches web storage: closing the frame loses nothing because the server has it.
  *
  * @module
  */
-import type {
-  ClinicianInput,
-  DraftingOptions,
-  DraftRecord,
-  DraftStatus,
-  InputKind,
-  NoteDraft,
-  ProviderName,
-  TemplateSummary,
-} from '../server/contract/note-draft.ts';
-import { ApiError, isSessionOver } from './api/api-error.ts';
-import { createAutosave, type DraftPatch, type SaveState } from './api/autosave.ts';
+import type { DraftRecord, DraftStatus, InputKind, NoteDraft } from '../server/contract/note-draft.ts';
+import { isSessionOver, type ApiError } from './api/api-error.ts';
+import { createAutosave } from './api/autosave.ts';
 import type { DraftApi } from './api/draft-api.ts';
 import {
   clinicianSentence,
@@ -26,43 +18,18 @@ import {
   removeSentence,
   replaceSentence,
   sectionsForSave,
-  type RemovedSentence,
 } from './draft-edits.ts';
+import {
+  asApiError,
+  CONFLICT_NOTICE,
+  defaultTemplate,
+  initialSnapshot,
+  type DraftChoice,
+  type DraftSnapshot,
+} from './draft-snapshot.ts';
+import { runGeneration } from './draft-generation.ts';
 
-export interface ProgressLine {
-  readonly section?: string;
-  readonly text: string;
-}
-
-export interface GenerationState {
-  readonly running: boolean;
-  /** Sentences as the provider finishes them. */
-  readonly progress: readonly ProgressLine[];
-  readonly error: ApiError | null;
-  readonly outcome: 'done' | 'cancelled' | null;
-}
-
-export interface DraftSnapshot {
-  readonly phase: 'loading' | 'ready' | 'failed';
-  readonly loadError: ApiError | null;
-  readonly templates: readonly TemplateSummary[];
-  /** Null when the server could not say; drafting then uses its default provider. */
-  readonly options: DraftingOptions | null;
-  readonly input: ClinicianInput;
-  readonly templateId: string;
-  readonly note: NoteDraft | null;
-  readonly status: DraftStatus;
-  readonly save: SaveState;
-  readonly generation: GenerationState;
-  /** Something the person must know (the draft changed elsewhere). */
-  readonly notice: string | null;
-  readonly lastRemoved: RemovedSentence | null;
-}
-
-export interface DraftChoice {
-  readonly provider?: ProviderName;
-  readonly replay?: boolean;
-}
+export type { DraftChoice, DraftSnapshot } from './draft-snapshot.ts';
 
 export interface DraftController {
   readonly snapshot: () => DraftSnapshot;
@@ -94,53 +61,18 @@ export interface DraftControllerDeps {
   readonly now?: () => number;
 }
 
-export const CONFLICT_NOTICE =
-  'This draft was changed in another window, so your last change was not saved. The newest version is shown; make the change again if it is still needed.';
-
-const IDLE_GENERATION: GenerationState = { running: false, progress: [], error: null, outcome: null };
-
-/**
- * The template a new encounter starts with: the server's default (the SOAP progress note), else
- * the first general one, else the first. `DraftingOptions` does not name the default (yet).
- */
-export function defaultTemplate(templates: readonly TemplateSummary[]): string {
-  const pick =
-    templates.find((t) => t.id === 'soap-progress') ??
-    templates.find((t) => t.specialty === 'general') ??
-    templates[0];
-  return pick?.id ?? '';
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('unexpected', 'Something went wrong in the app. Try again.', 0);
-}
-
 export function createDraftController(deps: DraftControllerDeps): DraftController {
   const { api } = deps;
   const now = deps.now ?? Date.now;
   const listeners = new Set<(snapshot: DraftSnapshot) => void>();
   let abort: AbortController | null = null;
-  let state: DraftSnapshot = {
-    phase: 'loading',
-    loadError: null,
-    templates: [],
-    options: null,
-    input: { kind: 'transcript', text: '' },
-    templateId: '',
-    note: null,
-    status: 'draft',
-    save: { kind: 'idle' },
-    generation: IDLE_GENERATION,
-    notice: null,
-    lastRemoved: null,
-  };
+  let state: DraftSnapshot = initialSnapshot();
+
   const set = (patch: Partial<DraftSnapshot>) => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
   };
-  const fail = (error: ApiError) => {
+  const fail = (error: ApiError): void => {
     if (isSessionOver(error)) deps.onSessionOver();
   };
 
@@ -184,22 +116,6 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
           'This draft was changed in another window and the newest version could not be loaded. Reload the app to continue; your input is still in the box.',
       });
     }
-  }
-
-  /**
-   * The server stores the input before a provider runs, so a draft that failed or was cancelled
-   * may still have moved the stored version on: read it again, then queue again whatever drafting
-   * would have saved, so nothing typed is lost.
-   */
-  async function recoverAfterFailedDraft(sent: ClinicianInput, dropped: DraftPatch | null) {
-    const stored = await api.load().catch(() => null);
-    if (stored) saver.reset(stored.version);
-    const inputKept = stored?.input.text === sent.text && stored.input.kind === sent.kind;
-    const retry: DraftPatch = {
-      ...dropped,
-      ...(inputKept ? {} : { input: sent, templateId: state.templateId }),
-    };
-    if (Object.keys(retry).length > 0) saver.change(retry);
   }
 
   const editable = () => state.phase === 'ready' && !state.generation.running;
@@ -262,52 +178,12 @@ export function createDraftController(deps: DraftControllerDeps): DraftControlle
       if (state.input.text.trim() === '') return;
       const controller = new AbortController();
       abort = controller;
-      set({ generation: { ...IDLE_GENERATION, running: true }, notice: null });
-      const { version, dropped } = await saver.quiesce();
-      const { input, templateId } = state;
       try {
-        const record = await api.generate(
-          {
-            templateId,
-            input,
-            ...(version > 0 ? { baseVersion: version } : {}),
-            ...(choice.provider ? { provider: choice.provider } : {}),
-            ...(choice.replay ? { replay: true } : {}),
-          },
-          {
-            signal: controller.signal,
-            onProgress: ({ section, text }) =>
-              set({
-                generation: {
-                  ...state.generation,
-                  progress: [
-                    ...state.generation.progress,
-                    section === undefined ? { text } : { section, text },
-                  ],
-                },
-              }),
-          },
+        await runGeneration(
+          { api, saver, state: () => state, set, adopt, reload, fail, now },
+          choice,
+          controller.signal,
         );
-        adopt(record);
-        set({
-          generation: { ...IDLE_GENERATION, outcome: 'done' },
-          save: { kind: 'saved', at: now() },
-          lastRemoved: null,
-        });
-      } catch (reason) {
-        const error = asApiError(reason);
-        fail(error);
-        // Still locked (running) while the stored version is read again, so no keystroke is lost.
-        if (error.code === 'conflict') await reload();
-        else await recoverAfterFailedDraft(input, dropped);
-        const cancelled = error.code === 'cancelled';
-        set({
-          generation: {
-            ...IDLE_GENERATION,
-            error: cancelled ? null : error,
-            outcome: cancelled ? 'cancelled' : null,
-          },
-        });
       } finally {
         if (abort === controller) abort = null;
       }

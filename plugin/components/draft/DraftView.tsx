@@ -14,6 +14,7 @@ import { RequestRef } from '../StatusScreen.tsx';
 import { DraftInputForm, INPUT_KINDS, type DraftChoiceState } from './DraftInputForm.tsx';
 import { EvidencePane } from './EvidencePane.tsx';
 import { NoteView } from './NoteView.tsx';
+import { DraftKeys, ReadyToSign } from './ReadyToSign.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 
 interface DraftViewProps {
@@ -132,27 +133,7 @@ export function DraftView({ client, active, onSessionOver, editorOptions }: Draf
       <div class="rp-context-head">
         <h2 id="rp-draft-title">Visit note</h2>
         <SaveStatus state={draft.save} />
-        {note && (
-          <span class="rp-status-toggle">
-            {status === 'ready_to_sign' && (
-              <span class="rp-flag" data-flag="ready" data-testid="ready-badge">
-                Ready to sign
-              </span>
-            )}
-            <button
-              type="button"
-              class={status === 'draft' ? '' : 'rp-button-secondary'}
-              aria-keyshortcuts="Alt+S"
-              disabled={generation.running}
-              onClick={toggleStatus}
-            >
-              {status === 'draft' ? 'Mark ready to sign' : 'Back to draft'}{' '}
-              <kbd aria-hidden="true" class="rp-kbd">
-                Alt+S
-              </kbd>
-            </button>
-          </span>
-        )}
+        {note && <ReadyToSign status={status} disabled={generation.running} onToggle={toggleStatus} />}
       </div>
       {status === 'draft' && note && review > 0 && (
         <p class="rp-muted rp-small">
@@ -272,13 +253,7 @@ export function DraftView({ client, active, onSessionOver, editorOptions }: Draf
           )}
         </>
       )}
-      <p class="rp-help rp-muted rp-small" data-testid="draft-keys">
-        Keys: <kbd class="rp-kbd">Alt+D</kbd> draft · <kbd class="rp-kbd">Esc</kbd> cancel drafting ·{' '}
-        <kbd class="rp-kbd">Enter</kbd> on a sentence shows its evidence, again edits it ·{' '}
-        <kbd class="rp-kbd">Del</kbd> deletes it · <kbd class="rp-kbd">Alt+N</kbd> add a sentence ·{' '}
-        <kbd class="rp-kbd">Alt+Z</kbd> undo delete · <kbd class="rp-kbd">Alt+S</kbd> ready to sign ·{' '}
-        <kbd class="rp-kbd">Alt+1</kbd>/<kbd class="rp-kbd">Alt+2</kbd> switch step
-      </p>
+      <DraftKeys />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplate } from './draft-controller.ts';
+import { defaultTemplate } from './draft-snapshot.ts';
 import { sampleTemplates } from './test-support/sample-draft.ts';
 
 describe('defaultTemplate', () => {

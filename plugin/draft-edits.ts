@@ -123,16 +123,4 @@ export function countSentences(note: NoteDraft): { total: number; review: number
   return { total, review };
 }
 
-/**
- * Drafted sentences the clinician must edit or delete before the note can be ready to sign: the
- * model's own sentences with no evidence, or with a detail the evidence lacks (the server's rule).
- */
-export function unresolvedSentences(note: NoteDraft): DraftSentence[] {
-  return note.sections
-    .flatMap((section) => section.sentences)
-    .filter(
-      (s) =>
-        s.origin === 'model' &&
-        s.flags.some((f) => f.code === 'unsupported' || f.code === 'unverified_detail'),
-    );
-}
+export { unresolvedSentences } from '../server/contract/note-draft.ts';

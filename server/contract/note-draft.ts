@@ -2,7 +2,7 @@
  * The visit note as the plugin edits it: a `NoteDraft` of template sections made of sentences,
  * each sentence carrying the evidence it rests on (a span of the clinician's input, or a FHIR
  * resource from the chart) and the flags the server's checks raised. Served and saved by
- * `/api/launches/:launchId/draft…`. Types only, so `plugin/` may import them.
+ * `/api/launches/:launchId/draft…`. Types and one pure rule, so `plugin/` may import them.
  *
  * @module
  */
@@ -161,4 +161,19 @@ export interface DraftingOptions {
   /** Replaying recorded model answers is opt-in, per server and per request. */
   readonly replay: { readonly enabled: boolean };
   readonly maxInputChars: number;
+}
+
+/**
+ * Drafted sentences the clinician must edit or delete before the note can be ready to sign: the
+ * provider's own sentences with no evidence, or with a detail their evidence lacks. One rule for
+ * the server, which enforces it, and the plugin, which explains it before asking.
+ */
+export function unresolvedSentences(note: Pick<NoteDraft, 'sections'>): DraftSentence[] {
+  return note.sections
+    .flatMap((section) => section.sentences)
+    .filter(
+      (s) =>
+        s.origin === 'model' &&
+        s.flags.some((f) => f.code === 'unsupported' || f.code === 'unverified_detail'),
+    );
 }

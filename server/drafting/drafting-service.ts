@@ -16,6 +16,7 @@ import type {
   SaveDraftRequest,
   TemplateSummary,
 } from '../contract/note-draft.ts';
+import { unresolvedSentences } from '../contract/note-draft.ts';
 import { AppError } from '../errors/app-error.ts';
 import { applyEdits } from './evidence/apply-edits.ts';
 import { medicationLexicon } from './evidence/medication-lexicon.ts';
@@ -58,17 +59,6 @@ export interface DraftingService {
     request: GenerateDraftRequest,
     options?: GenerateOptions,
   ): Promise<DraftRecord>;
-}
-
-/** Model sentences a clinician must resolve (edit or delete) before the note can be signed. */
-function unresolved(note: NoteDraft): number {
-  return note.sections
-    .flatMap((section) => section.sentences)
-    .filter(
-      (s) =>
-        s.origin === 'model' &&
-        s.flags.some((f) => f.code === 'unsupported' || f.code === 'unverified_detail'),
-    ).length;
 }
 
 /** Medication names the note's chart evidence mentions, so edited sentences are checked against them too. */
@@ -122,7 +112,7 @@ export function createDraftingService(deps: DraftingServiceDeps): DraftingServic
     if (request.status === 'ready_to_sign') {
       const current = note ?? existing?.note;
       if (!current) throw new AppError('bad_request', 'Draft a note before marking it ready to sign.');
-      const open = unresolved(current);
+      const open = unresolvedSentences(current).length;
       if (open > 0) {
         throw new AppError(
           'bad_request',

@@ -60,7 +60,8 @@ export function isNearlyEmpty(segments: readonly InputSegment[]): boolean {
   return true;
 }
 
-function checkSize(input: ClinicianInput, maxInputChars: number): void {
+/** Refuses input over the limit, naming both sizes; the service calls it before storing anything. */
+export function checkInputSize(input: ClinicianInput, maxInputChars: number): void {
   if (input.text.length > maxInputChars) {
     throw new AppError(
       'payload_too_large',
@@ -75,7 +76,7 @@ export async function draftNote(
   args: DraftNoteArgs,
   options: DraftNoteOptions = {},
 ): Promise<NoteDraft> {
-  checkSize(args.input, options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS);
+  checkInputSize(args.input, options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS);
   const now = options.now ?? (() => new Date());
   const segments = segmentInput(args.input);
   const request: DraftRequest = {

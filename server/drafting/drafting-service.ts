@@ -8,19 +8,19 @@
  */
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { ClinicalContext } from '../contract/clinical-context.ts';
-import type {
-  DraftingOptions,
-  DraftRecord,
-  GenerateDraftRequest,
-  NoteDraft,
-  SaveDraftRequest,
-  TemplateSummary,
+import {
+  unresolvedSentences,
+  type DraftingOptions,
+  type DraftRecord,
+  type GenerateDraftRequest,
+  type NoteDraft,
+  type SaveDraftRequest,
+  type TemplateSummary,
 } from '../contract/note-draft.ts';
-import { unresolvedSentences } from '../contract/note-draft.ts';
 import { AppError } from '../errors/app-error.ts';
 import { applyEdits } from './evidence/apply-edits.ts';
 import { medicationLexicon } from './evidence/medication-lexicon.ts';
-import { draftNote } from './draft-note.ts';
+import { checkInputSize, draftNote } from './draft-note.ts';
 import type { DraftKey, DraftStore } from './draft-store.ts';
 import type { DraftingProviders } from './drafting-providers.ts';
 import type { DraftProgress } from './provider.ts';
@@ -82,18 +82,8 @@ export function createDraftingService(deps: DraftingServiceDeps): DraftingServic
       detail,
     });
 
-  function checkSize(text: string): void {
-    if (text.length > deps.maxInputChars) {
-      throw new AppError(
-        'payload_too_large',
-        `The input is ${text.length.toLocaleString('en-US')} characters; the limit is ` +
-          `${deps.maxInputChars.toLocaleString('en-US')}. Your text is still in the box: shorten it or draft it in parts.`,
-      );
-    }
-  }
-
   async function save(caller: DraftCaller, request: SaveDraftRequest): Promise<DraftRecord> {
-    if (request.input) checkSize(request.input.text);
+    if (request.input) checkInputSize(request.input, deps.maxInputChars);
     const existing = await deps.drafts.find(caller.key);
     if (!existing && request.baseVersion !== 0) {
       throw new AppError('conflict', 'This draft no longer exists. Reload to start again.');
@@ -144,7 +134,7 @@ export function createDraftingService(deps: DraftingServiceDeps): DraftingServic
     request: GenerateDraftRequest,
     options: GenerateOptions = {},
   ): Promise<DraftRecord> {
-    checkSize(request.input.text);
+    checkInputSize(request.input, deps.maxInputChars);
     const providerName = request.provider ?? deps.providers.defaultProvider;
     const provider = deps.providers.get(providerName, { replay: request.replay === true });
     const template = await deps.templates.latest(request.templateId);

@@ -67,6 +67,12 @@ export interface DataItem {
   /** Identity for "each unique test counts once" (a LOINC or CPT code, or the normalised name). */
   readonly key: string;
   readonly evidence: readonly Evidence[];
+  /**
+   * For a result reviewed: the same practitioner (or group) ordered the test at an earlier
+   * encounter. Ordering includes reviewing the result, so the review was credited then and does
+   * not count again at this visit.
+   */
+  readonly orderedAtPriorEncounter?: boolean;
 }
 
 export interface DataElements {

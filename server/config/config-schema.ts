@@ -17,6 +17,20 @@ const integer = (min: number, max: number, fallback: number) =>
     .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
     .default(fallback);
 
+const optionalInteger = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .optional();
+
+const booleanFlag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false'], 'must be true or false')
+    .default(fallback)
+    .transform((value) => value === 'true');
+
 const httpUrl = z
   .string()
   .refine((value) => URL.canParse(value), 'must be an absolute URL')
@@ -77,16 +91,31 @@ export const draftingEnvShape = {
   LLAMA_MODEL_PATH: z.string().min(1).optional(),
 };
 
+// The database, its pool and its backups. The db:* commands read these alone (no server secrets).
+export const databaseEnvShape = {
+  // A secret: no default, never logged; best supplied as DATABASE_URL_FILE.
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: nonEmpty('.data/pglite'),
+  DB_POOL_MAX: integer(1, 1_000, 10),
+  DB_IDLE_TIMEOUT_MS: integer(0, 3_600_000, 30_000),
+  DB_CONNECT_TIMEOUT_MS: integer(100, 600_000, 10_000),
+  DB_STATEMENT_TIMEOUT_MS: integer(1, 3_600_000, 15_000),
+  // Behind PgBouncer (transaction pooling): no startup parameters, which PgBouncer refuses.
+  DB_PGBOUNCER: booleanFlag('false'),
+  BACKUP_DIR: nonEmpty('.data/backups'),
+  BACKUP_RETENTION: integer(1, 10_000, 14),
+  BACKUP_INTERVAL_HOURS: optionalInteger(1, 8_760),
+  // A secret: a direct (not pooled) URL for pg_dump when DATABASE_URL goes through PgBouncer.
+  BACKUP_DATABASE_URL: postgresUrl.optional(),
+};
+
 export const envSchema = z.object({
   PORT: integer(0, 65_535, 8080),
   HOST: nonEmpty('127.0.0.1'),
   PUBLIC_URL: httpUrl.optional(),
-  // A secret: no default, never logged; best supplied as DATABASE_URL_FILE.
-  DATABASE_URL: postgresUrl.optional(),
-  PGLITE_DATA_DIR: nonEmpty('.data/pglite'),
+  ...databaseEnvShape,
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
   PLUGIN_DIST_DIR: nonEmpty('dist/plugin'),
-  DB_STATEMENT_TIMEOUT_MS: integer(1, 3_600_000, 15_000),
   SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
   // Secrets, no defaults: best supplied as <KEY>_FILE.
   TOKEN_ENCRYPTION_KEY: encryptionKey,

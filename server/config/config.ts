@@ -11,6 +11,7 @@ import { ConfigError, type ConfigProblem } from '../errors/app-error.ts';
 import type { LogLevel } from '../observability/logger.ts';
 import { z } from 'zod';
 import {
+  databaseEnvShape,
   draftingEnvShape,
   ENV_KEYS,
   envSchema,
@@ -23,7 +24,36 @@ export type DatabaseConfig =
   | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'pglite'; /** An absolute directory, or `memory`. */ readonly dataDir: string };
 
-export interface Config {
+/** The `pg` pool against PostgreSQL (PGlite always has one connection). */
+export interface DbPoolConfig {
+  readonly max: number;
+  readonly idleTimeoutMs: number;
+  readonly connectTimeoutMs: number;
+  /** Also `dbStatementTimeoutMs`. */
+  readonly statementTimeoutMs: number;
+  /** Behind PgBouncer: send no startup parameters; the role's defaults must carry the timeout. */
+  readonly pgbouncer: boolean;
+}
+
+export interface BackupConfig {
+  /** Absolute directory the backups are written to. */
+  readonly dir: string;
+  /** How many of our backup files to keep; older ones are deleted after each backup. */
+  readonly retention: number;
+  /** When set, the server backs up every so many hours (one replica per slot). */
+  readonly intervalHours?: number;
+  /** pg_dump's direct URL when DATABASE_URL goes through a pooler; else DATABASE_URL. */
+  readonly databaseUrl?: string;
+}
+
+/** What the db:* commands need: the database, its pool and backups, without server secrets. */
+export interface DatabaseSettings {
+  readonly database: DatabaseConfig;
+  readonly dbPool: DbPoolConfig;
+  readonly backup: BackupConfig;
+}
+
+export interface Config extends DatabaseSettings {
   readonly port: number;
   readonly host: string;
   /** The URL people and EHRs reach the server at, without a trailing slash. */
@@ -112,18 +142,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
 
   const v = parsed.data;
   const drafting = draftingConfig(v, cwd);
-  if ('problems' in drafting) throw new ConfigError(drafting.problems);
-  const database: DatabaseConfig = v.DATABASE_URL
-    ? { kind: 'postgres', url: v.DATABASE_URL }
-    : {
-        kind: 'pglite',
-        dataDir: v.PGLITE_DATA_DIR === 'memory' ? 'memory' : resolve(cwd, v.PGLITE_DATA_DIR),
-      };
+  const databaseSettings = databaseConfig(v, cwd);
+  const later = [
+    ...('problems' in drafting ? drafting.problems : []),
+    ...('problems' in databaseSettings ? databaseSettings.problems : []),
+  ];
+  if ('problems' in drafting || 'problems' in databaseSettings) throw new ConfigError(later);
   return Object.freeze({
     port: v.PORT,
     host: v.HOST,
     publicUrl: v.PUBLIC_URL ?? defaultPublicUrl(v.PORT),
-    database: Object.freeze(database),
+    ...databaseSettings,
     logLevel: v.LOG_LEVEL,
     pluginDistDir: resolve(cwd, v.PLUGIN_DIST_DIR),
     dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
@@ -132,6 +161,69 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     clientJwks: v.CLIENT_JWKS,
     adminApiToken: v.ADMIN_API_TOKEN,
     drafting: Object.freeze(drafting),
+  });
+}
+
+const databaseEnvSchema = z.object(databaseEnvShape);
+type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
+
+/** The database settings alone, for the db:* commands (no server secrets needed). */
+export function loadDatabaseSettings(
+  env: NodeJS.ProcessEnv,
+  options: LoadConfigOptions = {},
+): DatabaseSettings {
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'));
+  const { values, problems } = rawValues(env, readFile);
+  const parsed = databaseEnvSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ key: String(issue.path[0] ?? '(config)'), problem: issue.message });
+    }
+  }
+  const relevant = problems.filter((p) => p.key.replace(/_FILE$/, '') in databaseEnvShape);
+  if (relevant.length > 0 || !parsed.success) throw new ConfigError(relevant);
+  const settings = databaseConfig(parsed.data, options.cwd ?? process.cwd());
+  if ('problems' in settings) throw new ConfigError(settings.problems);
+  return settings;
+}
+
+/** The database, pool and backup settings; a pooled URL needs a direct one for pg_dump. */
+function databaseConfig(v: DatabaseEnv, cwd: string): DatabaseSettings | { problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (v.BACKUP_DATABASE_URL !== undefined && v.DATABASE_URL === undefined) {
+    problems.push({ key: 'BACKUP_DATABASE_URL', problem: 'applies only with DATABASE_URL' });
+  }
+  if (v.DB_PGBOUNCER && v.DATABASE_URL === undefined) {
+    problems.push({ key: 'DB_PGBOUNCER', problem: 'applies only with DATABASE_URL' });
+  }
+  if (v.DB_PGBOUNCER && v.BACKUP_INTERVAL_HOURS !== undefined && v.BACKUP_DATABASE_URL === undefined) {
+    problems.push({
+      key: 'BACKUP_DATABASE_URL',
+      problem: 'is required for scheduled backups behind PgBouncer: pg_dump needs a direct connection',
+    });
+  }
+  if (problems.length > 0) return { problems };
+  const database: DatabaseConfig = v.DATABASE_URL
+    ? { kind: 'postgres', url: v.DATABASE_URL }
+    : {
+        kind: 'pglite',
+        dataDir: v.PGLITE_DATA_DIR === 'memory' ? 'memory' : resolve(cwd, v.PGLITE_DATA_DIR),
+      };
+  return Object.freeze({
+    database: Object.freeze(database),
+    dbPool: Object.freeze({
+      max: v.DB_POOL_MAX,
+      idleTimeoutMs: v.DB_IDLE_TIMEOUT_MS,
+      connectTimeoutMs: v.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
+      pgbouncer: v.DB_PGBOUNCER,
+    }),
+    backup: Object.freeze({
+      dir: resolve(cwd, v.BACKUP_DIR),
+      retention: v.BACKUP_RETENTION,
+      ...(v.BACKUP_INTERVAL_HOURS === undefined ? {} : { intervalHours: v.BACKUP_INTERVAL_HOURS }),
+      ...(v.BACKUP_DATABASE_URL === undefined ? {} : { databaseUrl: v.BACKUP_DATABASE_URL }),
+    }),
   });
 }
 

@@ -13,6 +13,7 @@ import { classifySentence } from './classify-sentence.ts';
 import { detokenise, expandContractions, removeFillers } from './clean-speech.ts';
 import { answerPolarity, keepsPolarity } from './negation.ts';
 import { pairQuestionAnswer } from './question-answer.ts';
+import { clinicalWording } from './clinical-wording.ts';
 import { finishSentence } from './sentence-style.ts';
 import { toThirdPerson, type Pronouns } from './third-person.ts';
 import { readSpeakerLabel, roleOfLabel } from '../input/speaker-label.ts';
@@ -66,6 +67,11 @@ function otherPronouns(text: string, segment: InputSegment): Pronouns | undefine
   return { subject: who, object: who, possessive, reflexive: possessive === 'her' ? 'herself' : 'himself' };
 }
 
+/** A note sentence: clinical words, then spelling and punctuation. */
+function noteSentence(text: string): string {
+  return finishSentence(clinicalWording(text));
+}
+
 /** "Swelling?" / "About ten days ago.": an answer too short to stand alone. */
 function isFragment(answer: string): boolean {
   const words = answer.split(/\s+/);
@@ -105,7 +111,7 @@ export function buildStatements(
         if (score >= MIN_SCORE) {
           statements.push({
             role,
-            text: finishSentence(asText),
+            text: noteSentence(asText),
             spoken: asText,
             evidence: [{ segment: asked.segment.id }, { segment: segment.id }],
             score,
@@ -124,7 +130,7 @@ export function buildStatements(
             : role;
         statements.push({
           role: screenRole,
-          text: finishSentence(paired.text),
+          text: noteSentence(paired.text),
           spoken: paired.text,
           evidence: [quoteIn(asked.segment, paired.topic), { segment: segment.id }],
           score: score + 1,
@@ -144,7 +150,7 @@ export function buildStatements(
     const { role, score } = classifySentence(rest, segment.speaker);
     if (score < MIN_SCORE) return;
     const third = segment.speaker === 'other' ? otherPronouns(text, segment) : undefined;
-    const written = finishSentence(
+    const written = noteSentence(
       third ? toThirdPerson(rest, 'patient', third) : toThirdPerson(rest, segment.speaker, pronouns),
     );
     if (!keepsPolarity(source, written)) return;
@@ -152,7 +158,7 @@ export function buildStatements(
       historian = true;
       statements.push({
         role: 'hpi',
-        text: finishSentence(`history is provided by ${third.subject}`),
+        text: finishSentence(`history is provided by ${third.subject}, an independent historian`),
         spoken: '',
         evidence: [{ segment: segment.id }],
         score: score + 2,

@@ -170,7 +170,7 @@ describe('builtin provider', () => {
     const hpi = sentences(draftBuiltin(request({ kind: 'transcript', text })).draft, 'hpi').map(
       (s) => s.text,
     );
-    expect(hpi[0]).toBe('History is provided by the mother.');
+    expect(hpi[0]).toBe('History is provided by the mother, an independent historian.');
     expect(hpi).toContain('The mother noticed she was pulling at her left ear last night.');
     expect(hpi).toContain('When did the fever start: About two days ago.');
   });

@@ -30,6 +30,18 @@ describe('toThirdPerson', () => {
     );
   });
 
+  it('reads you after a past-tense or inflected verb as the object (regression: "She referred she")', () => {
+    expect(toThirdPerson('she referred you for two things', 'clinician', PRONOUNS.female)).toBe(
+      'she referred her for two things',
+    );
+    expect(toThirdPerson('dr. lee sends you her notes', 'clinician', PRONOUNS.male)).toBe(
+      'dr. lee sends him her notes',
+    );
+    expect(toThirdPerson('then you started running', 'clinician', PRONOUNS.female)).toBe(
+      'then she started running',
+    );
+  });
+
   it("leaves a third party's words alone", () => {
     expect(toThirdPerson('i gave him ibuprofen', 'other', PRONOUNS.male)).toBe('i gave him ibuprofen');
   });

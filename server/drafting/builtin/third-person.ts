@@ -118,6 +118,13 @@ const OBJECT_AFTER = new Set(
   ).split(' '),
 );
 
+/** "referred you", "sends you", "asked you": after a verb form of those words, or any past tense. */
+function isObjectContext(before: string): boolean {
+  if (OBJECT_AFTER.has(before)) return true;
+  const base = before.replace(/(?:red|ed|s)$/, '');
+  return OBJECT_AFTER.has(base) || OBJECT_AFTER.has(`${base}e`) || (/[a-z]{3}ed$/.test(before) && before !== 'need');
+}
+
 /** Splits into words and the spacing between them, so rejoining restores the text. */
 const TOKEN = /(\s+)/;
 
@@ -168,7 +175,7 @@ function rewrite(
     if (word === self) {
       const before = i >= 2 ? core(tokens[i - 2]!) : '';
       const last = /[.?!,;]$/.test(token) || i + 2 >= tokens.length;
-      const asObject = self === 'you' && (OBJECT_AFTER.has(before) || last);
+      const asObject = self === 'you' && (isObjectContext(before) || last);
       tokens[i] = swap(token, word, asObject ? p.object : p.subject);
       if (!asObject && !last) agreeFrom(tokens, i + 2);
     } else if (words[word]) {

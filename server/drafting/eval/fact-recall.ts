@@ -14,7 +14,8 @@
  *    (common suffixes `-ing`, `-ed`, `-es`, `-s`, `-ly`, … cut), or the fact has none. Not
  *    content words: stopwords, units (`mg`, `dL`: rule 1 checks their numbers), single letters.
  *    A common abbreviation (`BP`, `HR`, `SpO2`, `JVP`, `CKD`, …) is also found when the note
- *    spells it out ("blood pressure"), and the reverse for a few (`ECG`/`EKG`, `ED`/`ER`).
+ *    spells it out ("blood pressure"), and the reverse for a few (`ECG`/`EKG`, `ED`/`ER`); a few
+ *    lay and clinical words stand for each other (`fainting`/`syncope`, `medicines`/`medications`).
  * Words are matched anywhere in the note, not in one sentence, and negation is not checked:
  * recall of details, not proof that the note states the fact correctly.
  *
@@ -94,7 +95,8 @@ const ABBREVIATIONS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   ef: [['ejection', 'fraction']],
   ecg: [['ekg'], ['electrocardiogram']],
   ekg: [['ecg'], ['electrocardiogram']],
-  cgm: [['continuous', 'glucose', 'monitor']],
+  // Dexcom and FreeStyle Libre are the CGMs patients name.
+  cgm: [['continuous', 'glucose', 'monitor'], ['dexcom'], ['libre']],
   cbt: [
     ['cognitive', 'behavioral', 'therapy'],
     ['cognitive', 'behavioural', 'therapy'],
@@ -113,6 +115,11 @@ const ABBREVIATIONS: Readonly<Record<string, readonly (readonly string[])[]>> = 
     ['twice', 'day'],
   ],
   tid: [['three', 'times', 'day']],
+  // Lay and clinical words for one thing: a note may use either.
+  syncope: [['fainting'], ['fainted'], ['passing', 'out']],
+  fainting: [['syncope']],
+  medications: [['medicines']],
+  medicines: [['medications']],
 };
 
 // Longest first, so "-ations" is cut before "-s"; a final "-e" so "dilate" and "dilated" meet.

@@ -16,6 +16,8 @@ export type AppErrorCode =
   | 'plugin_not_built'
   | 'config_invalid'
   | 'migration_invalid'
+  | 'backup_failed'
+  | 'restore_refused'
   | 'ehr_not_registered'
   | 'ehr_unavailable'
   | 'launch_invalid'
@@ -43,6 +45,8 @@ const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
   plugin_not_built: 503,
   config_invalid: 500,
   migration_invalid: 500,
+  backup_failed: 500,
+  restore_refused: 409,
   ehr_not_registered: 403,
   ehr_unavailable: 502,
   launch_invalid: 400,

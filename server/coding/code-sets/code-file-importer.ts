@@ -17,6 +17,8 @@ export interface ImportSummary {
   readonly what: string;
   readonly year: string;
   readonly rows: number;
+  /** Of `rows`, how many are billable codes (code sets with headers: ICD-10-CM). */
+  readonly billable?: number;
 }
 
 export interface CodeFileImporter {

@@ -61,6 +61,26 @@ const encryptionKey = requiredSecret('base64 of 32 random bytes, e.g. `openssl r
   },
 );
 
+// Earlier token encryption keys, comma-separated: they only open values, while
+// `npm run keys:rotate -- --reencrypt` moves stored values to TOKEN_ENCRYPTION_KEY.
+const previousEncryptionKeys = z
+  .string()
+  .optional()
+  .transform((value, ctx) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+      .flatMap((item, index) => {
+        try {
+          return [parseEncryptionKey(item)];
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: `key ${index + 1} ${(err as Error).message}` });
+          return [];
+        }
+      }),
+  );
+
 const privateJwks = requiredSecret('our private JWKS, e.g. from `npm run keys:generate`').superRefine(
   (value, ctx) => {
     const { problems } = checkPrivateJwks(value);
@@ -119,7 +139,10 @@ export const envSchema = z.object({
   SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
   // Secrets, no defaults: best supplied as <KEY>_FILE.
   TOKEN_ENCRYPTION_KEY: encryptionKey,
+  TOKEN_ENCRYPTION_PREVIOUS_KEYS: previousEncryptionKeys,
   CLIENT_JWKS: privateJwks,
+  // How long a new signing key is published before it signs, and an old one after it stops.
+  KEY_ROTATION_GRACE_HOURS: integer(0, 2_160, 48),
   ADMIN_API_TOKEN: z
     .string()
     .min(32, 'must be at least 32 characters, e.g. `openssl rand -base64 32`')

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testSecretsEnv, type TestSecretsEnv } from '../../test/support/test-secrets.ts';
@@ -44,7 +45,9 @@ describe('loadConfig', () => {
       backup: { dir: resolve(cwd, '.data/backups'), retention: 14 },
       shutdownGraceMs: 10_000,
       tokenEncryptionKey: Buffer.from(secrets.TOKEN_ENCRYPTION_KEY, 'base64'),
+      tokenEncryptionPreviousKeys: [],
       clientJwks: secrets.CLIENT_JWKS,
+      keyRotationGraceHours: 48,
       adminApiToken: undefined,
       drafting: {
         defaultProvider: 'builtin',
@@ -161,6 +164,40 @@ describe('loadConfig', () => {
     expect(config.tokenEncryptionKey.equals(Buffer.from(secrets.TOKEN_ENCRYPTION_KEY, 'base64'))).toBe(true);
     expect(JSON.parse(config.clientJwks)).toEqual(JSON.parse(secrets.CLIENT_JWKS));
     expect(config.adminApiToken).toBe('a'.repeat(40));
+  });
+
+  it('reads previous token encryption keys and the rotation grace, refusing bad or repeated keys', () => {
+    const [one, two] = [randomBytes(32), randomBytes(32)];
+    const config = loadConfig(
+      {
+        ...secrets,
+        TOKEN_ENCRYPTION_PREVIOUS_KEYS: ` ${one.toString('base64')}, ${two.toString('base64url')} ,`,
+        KEY_ROTATION_GRACE_HOURS: '6',
+      },
+      { cwd, readFile: noFiles },
+    );
+    expect(config.tokenEncryptionPreviousKeys.map((k) => k.toString('hex'))).toEqual([
+      one.toString('hex'),
+      two.toString('hex'),
+    ]);
+    expect(config.keyRotationGraceHours).toBe(6);
+    const short = randomBytes(16).toString('base64');
+    expect(
+      problemsOf(() =>
+        loadConfig(
+          { ...secrets, TOKEN_ENCRYPTION_PREVIOUS_KEYS: `${one.toString('base64')},${short}` },
+          { cwd, readFile: noFiles },
+        ),
+      ),
+    ).toEqual({ TOKEN_ENCRYPTION_PREVIOUS_KEYS: 'key 2 must decode to exactly 32 bytes (it decodes to 16)' });
+    expect(
+      problemsOf(() =>
+        loadConfig(
+          { ...secrets, TOKEN_ENCRYPTION_PREVIOUS_KEYS: secrets.TOKEN_ENCRYPTION_KEY },
+          { cwd, readFile: noFiles },
+        ),
+      ),
+    ).toEqual({ TOKEN_ENCRYPTION_PREVIOUS_KEYS: 'must not repeat TOKEN_ENCRYPTION_KEY' });
   });
 
   it('reads a secret from <KEY>_FILE, trimming the trailing newline', () => {

@@ -66,8 +66,12 @@ export interface Config extends DatabaseSettings {
   readonly shutdownGraceMs: number;
   /** 32 bytes: seals tokens and client secrets at rest (see server/crypto/secret-cipher.ts). */
   readonly tokenEncryptionKey: Buffer;
-  /** Our SMART client's private JWKS as JSON; load it with `loadClientKeys`. */
+  /** Earlier 32-byte keys: open values sealed before a rotation, never seal. */
+  readonly tokenEncryptionPreviousKeys: readonly Buffer[];
+  /** Our SMART client's private JWKS as JSON: seeds the signing key table (server/keys). */
   readonly clientJwks: string;
+  /** Signing key rotation: how long a new key is published before it signs (and an old one after). */
+  readonly keyRotationGraceHours: number;
   /** Bearer token for /admin/api; the admin API answers 503 when it is not set. */
   readonly adminApiToken: string | undefined;
   readonly drafting: DraftingConfig;
@@ -148,6 +152,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     ...('problems' in databaseSettings ? databaseSettings.problems : []),
   ];
   if ('problems' in drafting || 'problems' in databaseSettings) throw new ConfigError(later);
+  if (v.TOKEN_ENCRYPTION_PREVIOUS_KEYS.some((key) => key.equals(v.TOKEN_ENCRYPTION_KEY))) {
+    const problem = 'must not repeat TOKEN_ENCRYPTION_KEY';
+    throw new ConfigError([{ key: 'TOKEN_ENCRYPTION_PREVIOUS_KEYS', problem }]);
+  }
   return Object.freeze({
     port: v.PORT,
     host: v.HOST,
@@ -158,7 +166,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
     tokenEncryptionKey: v.TOKEN_ENCRYPTION_KEY,
+    tokenEncryptionPreviousKeys: Object.freeze(v.TOKEN_ENCRYPTION_PREVIOUS_KEYS),
     clientJwks: v.CLIENT_JWKS,
+    keyRotationGraceHours: v.KEY_ROTATION_GRACE_HOURS,
     adminApiToken: v.ADMIN_API_TOKEN,
     drafting: Object.freeze(drafting),
   });

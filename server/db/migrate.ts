@@ -3,7 +3,8 @@
  * Every transaction first takes one transaction-scoped advisory lock, so servers starting
  * together serialise and each migration is applied exactly once; the lock is released with the
  * transaction and cannot stay behind on a pooled connection. An applied migration whose file
- * has since changed stops start-up: the database and the code would disagree.
+ * has since changed stops start-up: the database and the code would disagree. `checkMigrations`
+ * makes the same comparison without changing anything (after a restore, `npm run db:migrate`).
  *
  * @module
  */
@@ -46,6 +47,40 @@ interface AppliedRow {
   version: number;
   name: string;
   checksum: string;
+}
+
+export interface MigrationStatus {
+  /** Applied and matching this build's files. */
+  readonly applied: readonly number[];
+  /** In this build, not yet applied (the next start or `db:migrate` applies them). */
+  readonly pending: readonly number[];
+  /** Applied, but unknown to this build (the database is newer than the code). */
+  readonly unknown: readonly number[];
+}
+
+/** Compares the database with `migrations`, read-only; a changed migration is an error. */
+export async function checkMigrations(
+  db: Queryable,
+  migrations: readonly Migration[],
+): Promise<MigrationStatus> {
+  const { rows: exists } = await db.query<{ found: boolean }>(
+    "select to_regclass('schema_migrations') is not null as found",
+  );
+  const { rows } = exists[0]?.found
+    ? await db.query<AppliedRow>('select version, name, checksum from schema_migrations order by version')
+    : { rows: [] as AppliedRow[] };
+  const applied: number[] = [];
+  const unknown: number[] = [];
+  for (const row of rows) {
+    const known = migrations.find((m) => m.version === row.version);
+    if (known && known.checksum !== row.checksum) throw checksumError(known);
+    (known ? applied : unknown).push(row.version);
+  }
+  const pending = migrations
+    .map((m) => m.version)
+    .filter((v) => !applied.includes(v))
+    .sort((a, b) => a - b);
+  return { applied, pending, unknown };
 }
 
 export async function migrate(db: Db, migrations: readonly Migration[], log: Logger): Promise<MigrateResult> {

@@ -1,7 +1,8 @@
 /**
  * Opens the `Db` on embedded PGlite: the database runs in this process (WebAssembly), served on
  * 127.0.0.1 by pglite-socket so the same `pg.Pool` code path runs as against PostgreSQL.
- * pglite-socket serves one connection at a time, so the pool holds exactly one.
+ * pglite-socket serves one connection at a time, so the pool holds exactly one. The `Db` can also
+ * archive its data directory (backups, see backup/pglite-backup.ts).
  *
  * @module
  */
@@ -21,7 +22,13 @@ export interface PgliteOptions {
   readonly log: Logger;
 }
 
-export async function openPgliteDb(options: PgliteOptions): Promise<Db> {
+export interface PgliteDb extends Db {
+  readonly kind: 'pglite';
+  /** A gzipped tar of the data directory, taken after a CHECKPOINT between two statements. */
+  dumpDataDir(): Promise<Blob>;
+}
+
+export async function openPgliteDb(options: PgliteOptions): Promise<PgliteDb> {
   if (options.dataDir !== 'memory') await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir === 'memory' ? 'memory://' : options.dataDir);
   // One slot for the pool's connection, one spare so a replacement can connect while the socket
@@ -52,11 +59,20 @@ export async function openPgliteDb(options: PgliteOptions): Promise<Db> {
       .catch((err: unknown) => options.log.warn('could not set statement_timeout', errorFields(err)));
   });
 
-  return createPoolDb(pool, {
+  const db = createPoolDb(pool, {
     kind: 'pglite',
     onClose: async () => {
       await server.stop();
       await pglite.close();
     },
   });
+  return {
+    ...db,
+    kind: 'pglite',
+    dumpDataDir: async () => {
+      // Flushes every committed change into the data files; the archive then needs no WAL replay.
+      await db.query('checkpoint');
+      return pglite.dumpDataDir('gzip');
+    },
+  };
 }

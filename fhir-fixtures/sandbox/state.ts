@@ -38,6 +38,25 @@ export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze({
   remaining: undefined,
 });
 
+/**
+ * How the authorization server caches an app's JWKS fetched from its `jwksUri`
+ * (auth/remote-jwks-cache.ts). Defaults model Epic: the response's max-age, at most 29 h; an
+ * unknown `kid` refetches once the copy is 5 minutes old.
+ */
+export interface JwksCachePolicy {
+  /** The longest a fetched JWKS is kept, whatever its Cache-Control says. */
+  readonly maxAgeSeconds: number;
+  /** An assertion with an unknown kid refetches the JWKS only when the copy is this old. */
+  readonly unknownKidRefetchSeconds: number;
+  /** The cache's clock in ms; default the sandbox's `now` (tests of key rotation move it alone). */
+  readonly now?: () => number;
+}
+
+export const EPIC_JWKS_CACHE: Readonly<JwksCachePolicy> = Object.freeze({
+  maxAgeSeconds: 29 * 3600,
+  unknownKidRefetchSeconds: 300,
+});
+
 export type ClientType = 'public' | 'confidential-symmetric' | 'confidential-asymmetric';
 
 /** An app registered with the sandbox's authorization server, as health-system IT would. */
@@ -66,6 +85,8 @@ export interface SandboxOptions {
   readonly faults?: Partial<FaultSettings>;
   /** Access-token lifetime in seconds (Epic ~3600, Oracle Health 570). */
   readonly accessTokenLifetimeSeconds?: number;
+  /** How apps' remote JWKS are cached (default {@link EPIC_JWKS_CACHE}). */
+  readonly jwksCache?: Partial<JwksCachePolicy>;
   readonly now?: () => number;
   /** The visit date the fixtures are built for, YYYY-MM-DD; defaults to today. */
   readonly today?: string;
@@ -106,6 +127,7 @@ export class SandboxState {
   /** See SandboxOptions.maxPageSize; read per request, so changing it takes effect at once. */
   maxPageSize: number;
   accessTokenLifetimeSeconds: number;
+  readonly jwksCache: JwksCachePolicy & { readonly now: () => number };
   #baseUrl: string | undefined;
 
   constructor(options: SandboxOptions = {}) {
@@ -117,6 +139,7 @@ export class SandboxState {
     this.faults = { ...NO_FAULTS, ...options.faults };
     this.maxPageSize = checkedMaxPageSize(options.maxPageSize ?? MAX_PAGE_SIZE);
     this.accessTokenLifetimeSeconds = options.accessTokenLifetimeSeconds ?? 3600;
+    this.jwksCache = { ...EPIC_JWKS_CACHE, now: this.now, ...options.jwksCache };
     for (const app of options.apps ?? []) this.apps.set(app.clientId, app);
   }
 

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import type { JWTVerifyGetKey } from 'jose';
 import type { SandboxState } from '../state.ts';
 import { AuthorizationCodeStore } from './authorization-codes.ts';
 import { JtiReplayCache } from './jti-replay-cache.ts';
 import { PendingAuthorizations } from './pending-authorizations.ts';
+import type { RemoteJwksCache } from './remote-jwks-cache.ts';
 import { RefreshTokenStore } from './refresh-tokens.ts';
 import { createKeyRing, type KeyRing } from './signing-keys.ts';
 
@@ -31,8 +31,8 @@ export interface AuthContext {
   readonly refreshTokens: RefreshTokenStore;
   readonly jtis: JtiReplayCache;
   readonly pending: PendingAuthorizations;
-  /** Remote JWKS per URL, so jose's key cache and cooldown survive between requests. */
-  readonly remoteJwks: Map<string, JWTVerifyGetKey>;
+  /** Remote JWKS per URL, cached as `state.jwksCache` says, across requests. */
+  readonly remoteJwks: Map<string, RemoteJwksCache>;
 }
 
 export function createAuthContext(state: SandboxState, options: AuthApiOptions = {}): AuthContext {

@@ -8,7 +8,6 @@
  */
 import {
   createLocalJWKSet,
-  createRemoteJWKSet,
   decodeProtectedHeader,
   errors,
   jwtVerify,
@@ -20,6 +19,7 @@ import type { RegisteredApp } from '../state.ts';
 import type { AuthContext } from './auth-context.ts';
 import { CLIENT_ASSERTION_ALGS, authEndpoints } from './discovery.ts';
 import { OAuthError } from './oauth-error.ts';
+import { createRemoteJwksCache } from './remote-jwks-cache.ts';
 
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const MAX_LIFETIME_SECONDS = 300;
@@ -79,16 +79,16 @@ export async function verifyClientAssertion(
     throw invalid('client_assertion jti was already used.');
 }
 
-/** The app's inline JWKS, else its JWKS URL (one cached remote set per URL). */
+/** The app's inline JWKS, else its JWKS URL (one cached remote set per URL, as an EHR keeps it). */
 function keySetFor(ctx: AuthContext, app: RegisteredApp): JWTVerifyGetKey {
   if (app.jwks) return createLocalJWKSet(app.jwks as unknown as JSONWebKeySet);
   if (!app.jwksUri) throw invalid('The client has no registered keys.');
   let remote = ctx.remoteJwks.get(app.jwksUri);
   if (!remote) {
-    remote = createRemoteJWKSet(new URL(app.jwksUri));
+    remote = createRemoteJwksCache(new URL(app.jwksUri), ctx.state.jwksCache);
     ctx.remoteJwks.set(app.jwksUri, remote);
   }
-  return remote;
+  return remote.getKey;
 }
 
 /** A description that names the failed check, from jose's typed errors. */

@@ -39,10 +39,10 @@ beforeEach(() => {
 const HOUR = 3_600_000;
 const cacheWith = (maxAgeSeconds = 29 * 3600, unknownKidRefetchSeconds = 300) =>
   createRemoteJwksCache(url, { maxAgeSeconds, unknownKidRefetchSeconds, now: () => clock });
-const resolve = (getKey: JWTVerifyGetKey, kid: string) =>
-  getKey({ alg: 'ES384', kid }, { payload: '', signature: '' });
+const resolve = (getKey: JWTVerifyGetKey, kid: string): Promise<unknown> =>
+  Promise.resolve(getKey({ alg: 'ES384', kid }, { payload: '', signature: '' }));
 
-async function refusal(getKey: JWTVerifyGetKey, kid: string): Promise<unknown> {
+function refusal(getKey: JWTVerifyGetKey, kid: string): Promise<unknown> {
   return resolve(getKey, kid).then(
     () => undefined,
     (err: unknown) => err,
@@ -97,7 +97,10 @@ describe('createRemoteJwksCache', () => {
   });
 
   it('matches the algorithm and use as well as the kid', async () => {
-    served.keys = [{ ...keyA, alg: 'RS384' }, { ...keyB, kid: 'key-a', use: 'enc' }];
+    served.keys = [
+      { ...keyA, alg: 'RS384' },
+      { ...keyB, kid: 'key-a', use: 'enc' },
+    ];
     expect(await refusal(cacheWith().getKey, 'key-a')).toBeInstanceOf(errors.JWKSNoMatchingKey);
   });
 

@@ -214,3 +214,48 @@ export interface CodeSuggestions {
   readonly hcc: readonly HccFlag[];
   readonly findings: readonly DocumentationFinding[];
 }
+
+/** Conditions spoken of but deliberately not coded, so a reviewer sees "why not X?". */
+export interface WithheldDiagnosis {
+  readonly label: string;
+  readonly reason:
+    'negated' | 'uncertain' | 'deferred' | 'not_addressed' | 'explained_by_diagnosis' | 'not_billable';
+  readonly code?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Non-E/M services stated in the visit (e.g. 99406 tobacco counselling), with why. */
+export type ServiceCode = AddOnCode;
+
+/** `POST /api/launches/:launchId/codes/suggest`: options a clinician or coder may set. */
+export interface SuggestCodesRequest {
+  /** Overrides the payer read from the chart's Coverage. */
+  readonly payerType?: PayerType;
+  /** Total time on the date of service, when the note does not state it. */
+  readonly minutes?: number;
+  readonly patientStatus?: PatientStatus;
+}
+
+/** The full answer for one encounter, as stored and served. */
+export interface EncounterCodeSuggestions extends CodeSuggestions {
+  readonly withheld: readonly WithheldDiagnosis[];
+  readonly services: readonly ServiceCode[];
+  /** The draft version the suggestions were made from (0 when made from input alone). */
+  readonly draftVersion: number;
+  readonly createdAt: string;
+}
+
+export type ReviewDecisionKind = 'accept' | 'change' | 'reject';
+
+/** A billing specialist's decision on one suggested code, recorded with who and when. */
+export interface CodeDecision {
+  /** The suggested code decided on (`E11.65`, `99214`, `G2211`). */
+  readonly code: string;
+  readonly decision: ReviewDecisionKind;
+  /** For `change`: the code reported instead. */
+  readonly replacementCode?: string;
+  /** Required for `change` and `reject`. */
+  readonly reason?: string;
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+}

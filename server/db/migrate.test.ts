@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../test/support/test-db.ts';
 import { createMemoryLog } from '../observability/memory-log.ts';
 import { defineMigration, loadMigrations } from './migration-files.ts';
-import { migrate } from './migrate.ts';
+import { checkMigrations, migrate } from './migrate.ts';
 
 const first = defineMigration(
   1,
@@ -89,6 +89,29 @@ describe(`migrate (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
     expect(rows).toHaveLength(0);
     const applied = await db.query<{ version: number }>('select version from schema_migrations');
     expect(applied.rows.map((r) => r.version)).toEqual([1]);
+  });
+
+  it('checks a database against the build without changing it', async () => {
+    const db = await emptyDb();
+    const { log } = createMemoryLog();
+    const third = defineMigration(3, 'later', 'create table later (id int)');
+    expect(await checkMigrations(db, [first, second])).toEqual({ applied: [], pending: [1, 2], unknown: [] });
+    await migrate(db, [first, second, third], log);
+    expect(await checkMigrations(db, [first, second])).toEqual({
+      applied: [1, 2],
+      pending: [],
+      unknown: [3],
+    });
+    const fourth = defineMigration(4, 'newer', 'create table newer (id int)');
+    expect(await checkMigrations(db, [first, second, third, fourth])).toEqual({
+      applied: [1, 2, 3],
+      pending: [4],
+      unknown: [],
+    });
+    const { rows } = await db.query("select 1 from information_schema.tables where table_name = 'newer'");
+    expect(rows).toHaveLength(0);
+    const edited = defineMigration(2, 'gadgets', 'create table gadget (id bigint primary key)');
+    await expect(checkMigrations(db, [first, edited])).rejects.toThrow(/Migration 0002-gadgets was changed/);
   });
 
   it("creates the server's audit_event table with its indexes", async () => {

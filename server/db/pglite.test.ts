@@ -28,6 +28,32 @@ describe('openPgliteDb', () => {
     }
   });
 
+  it('archives its data directory while open, committed rows included', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { log } = createMemoryLog();
+    const db = await openPgliteDb({ dataDir: join(dir, 'live'), statementTimeoutMs: 15_000, log });
+    let archive: Blob;
+    try {
+      await db.query('create table kept (n int)');
+      await db.transaction(async (tx) => {
+        await tx.query('insert into kept select generate_series(1, 500)');
+      });
+      archive = await db.dumpDataDir();
+      await db.query('insert into kept values (-1)'); // after the archive: not in it
+    } finally {
+      await db.close();
+    }
+    const copy = await PGlite.create({ dataDir: join(dir, 'copy'), loadDataDir: archive });
+    try {
+      const { rows } = await copy.query<{ n: number; low: number }>(
+        'select count(*)::int as n, min(n) as low from kept',
+      );
+      expect(rows).toEqual([{ n: 500, low: 1 }]);
+    } finally {
+      await copy.close();
+    }
+  });
+
   it('sets statement_timeout on its connection', async () => {
     const { log } = createMemoryLog();
     const db = await openPgliteDb({ dataDir: 'memory', statementTimeoutMs: 1234, log });

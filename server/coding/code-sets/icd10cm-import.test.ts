@@ -15,8 +15,8 @@ const OFFICIAL = sharedDataPath('icd10cm', 'icd10cm_fy2026_codes.csv');
 const HAS_OFFICIAL = existsSync(OFFICIAL);
 
 /** One order-file line laid out by column, as CMS writes it. */
-function orderLine(order: number, code: string, billable: 0 | 1, short: string, long: string): string {
-  return `${String(order).padStart(5, '0')} ${code.padEnd(7)} ${billable} ${short.padEnd(60)} ${long}`;
+function orderLine(order: number, code: string, flag: number, short: string, long: string): string {
+  return `${String(order).padStart(5, '0')} ${code.padEnd(7)} ${flag} ${short.padEnd(60)} ${long}`;
 }
 
 const ORDER_SAMPLE = [

@@ -29,6 +29,8 @@ import type { DraftingProviders } from './drafting/drafting-providers.ts';
 import { createDraftingService } from './drafting/drafting-service.ts';
 import { providersFromConfig } from './drafting/providers-from-config.ts';
 import { createTemplateStore } from './drafting/templates/template-store.ts';
+import { createCodeSearchService } from './coding/search/code-search-service.ts';
+import { codeSearchApiRoutes } from './routes/code-search-api.ts';
 import { draftApiRoutes } from './routes/draft-api.ts';
 import { healthRoutes } from './routes/health.ts';
 import { launchApiRoutes } from './routes/launch-api.ts';
@@ -82,6 +84,8 @@ export function createApp(deps: AppDeps): Express {
     audit,
     maxInputChars: config.drafting.maxInputChars,
   });
+  // ICD-10-CM typeahead: the active release's index, built on the first search.
+  const codeSearch = createCodeSearchService({ db, log });
   return createPipeline(
     { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:') },
     (app) => {
@@ -90,6 +94,7 @@ export function createApp(deps: AppDeps): Express {
       app.use(launchRoutes(launches, files, onAuthorized));
       app.use(launchApiRoutes({ launches, contexts, styles, audit }));
       app.use(draftApiRoutes({ store: launches.store, drafting, contexts, log }));
+      app.use(codeSearchApiRoutes({ store: launches.store, codes: codeSearch }));
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
       app.use(pluginRoutes(files, (launchId) => launches.frameOriginsOf(launchId)));
     },

@@ -8,11 +8,16 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../errors/app-error.ts';
+import { hccImporters } from '../hcc/hcc-importers.ts';
 import type { CodeFileImporter } from './code-file-importer.ts';
 import { icd10cmCsvImporter } from './icd10cm-csv-importer.ts';
 import { icd10cmOrderImporter } from './icd10cm-order-importer.ts';
 
-export const CODE_FILE_IMPORTERS: readonly CodeFileImporter[] = [icd10cmOrderImporter, icd10cmCsvImporter];
+export const CODE_FILE_IMPORTERS: readonly CodeFileImporter[] = [
+  icd10cmOrderImporter,
+  icd10cmCsvImporter,
+  ...hccImporters,
+];
 
 /** The first line of a file (up to 64 KB), without its line ending; '' for an empty file. */
 export async function readFirstLine(filePath: string): Promise<string> {

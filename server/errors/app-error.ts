@@ -26,6 +26,7 @@ export type AppErrorCode =
   | 'session_expired'
   | 'session_unknown'
   | 'unauthorized'
+  | 'forbidden'
   | 'conflict'
   | 'admin_disabled'
   | 'model_unavailable'
@@ -55,6 +56,7 @@ const STATUS_BY_CODE: Readonly<Record<AppErrorCode, number>> = {
   session_expired: 401,
   session_unknown: 401,
   unauthorized: 401,
+  forbidden: 403,
   conflict: 409,
   admin_disabled: 503,
   model_unavailable: 503,

@@ -35,7 +35,7 @@ function startServer(env: NodeJS.ProcessEnv): ServerProcess {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const listening = new Promise<string>((resolve, reject) => {
     let buffered = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk;
       for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
         const line = buffered.slice(0, nl);
@@ -49,7 +49,7 @@ function startServer(env: NodeJS.ProcessEnv): ServerProcess {
         }
       }
     });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     void exited.then((code) =>
       reject(
         new Error(`server exited (${code}) before listening: ${JSON.stringify(lines.slice(-3))} ${stderr}`),

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Icd10CmCode } from '../../contract/coding.ts';
+import type { Icd10CmCode, WithheldDiagnosis } from '../../contract/coding.ts';
 import type { Evidence } from '../../contract/note-draft.ts';
 import { sentenceEvidence, type CodingDocument } from '../document/coding-document.ts';
 import { applyCombinations, type ChosenCode } from './combination-codes.ts';
@@ -38,13 +38,12 @@ export interface DiagnosisCandidate {
   readonly features: CandidateFeatures;
 }
 
-/** Conditions spoken of but not coded, with why: the reviewer's "why not X?". */
-export interface NotCoded {
-  readonly label: string;
-  readonly reason:
-    'negated' | 'uncertain' | 'deferred' | 'not_addressed' | 'explained_by_diagnosis' | 'not_billable';
-  readonly code?: string;
-  readonly evidence: readonly Evidence[];
+/**
+ * Conditions spoken of but not coded, with why (the reviewer's "why not X?"), the code they would
+ * have had, and the same features a suggestion has, so the confidence model sees both sides.
+ */
+export interface NotCoded extends WithheldDiagnosis {
+  readonly features: CandidateFeatures;
 }
 
 export interface DiagnosisResult {
@@ -130,6 +129,30 @@ function typeOneOwnsDiabetes(findings: readonly ConceptFinding[], f: ConceptFind
   );
 }
 
+function withheld(
+  doc: CodingDocument,
+  f: ConceptFinding,
+  reason: NotCoded['reason'],
+  mentions: readonly Mention[],
+): NotCoded {
+  const choice = f.concept.code(mentions.map((m) => mentionWindow(doc, m)).join(' '));
+  const onList = problemListEvidence(doc, choice.code);
+  return {
+    label: f.concept.label,
+    reason,
+    code: choice.code,
+    evidence: spansOf(mentions, 1),
+    features: {
+      kind: f.concept.kind,
+      clinicianMentions: f.affirmed.filter((m) => m.affirmedBy === 'clinician').length,
+      inAssessment: f.affirmed.some((m) => m.sentence.role === 'assessment_plan'),
+      onProblemList: onList.length > 0,
+      missingDetail: choice.missing !== undefined,
+      combination: false,
+    },
+  };
+}
+
 function whyNot(f: ConceptFinding): NotCoded['reason'] {
   if (f.all.some((m) => m.deferred && m.status === 'affirmed')) return 'deferred';
   if (f.all.some((m) => m.status === 'uncertain')) return 'uncertain';
@@ -155,18 +178,14 @@ export function suggestDiagnoses(doc: CodingDocument, codes: CodeLookup): Diagno
   const addressed = findings.filter((f) => {
     if (typeOneOwnsDiabetes(findings, f)) return false;
     if (isAddressed(doc, f)) return true;
-    notCoded.push({ label: f.concept.label, reason: whyNot(f), evidence: spansOf(f.all, 1) });
+    notCoded.push(withheld(doc, f, whyNot(f), f.all));
     return false;
   });
   const addressedIds = new Set(addressed.map((f) => f.concept.id));
   const kept = addressed.filter((f) => {
     const explainer = f.concept.explainedBy?.find((id) => addressedIds.has(id));
     if (!explainer) return true;
-    notCoded.push({
-      label: f.concept.label,
-      reason: 'explained_by_diagnosis',
-      evidence: spansOf(f.affirmed, 1),
-    });
+    notCoded.push(withheld(doc, f, 'explained_by_diagnosis', f.affirmed));
     return false;
   });
   const byConcept = new Map(kept.map((f) => [f.concept.id, f]));
@@ -196,7 +215,7 @@ export function suggestDiagnoses(doc: CodingDocument, codes: CodeLookup): Diagno
     if (candidates.some((c) => c.code === code)) return;
     const row = codes.get(code);
     if (!row || !row.billable) {
-      notCoded.push({ label: row?.description ?? code, reason: 'not_billable', code, evidence });
+      notCoded.push({ label: row?.description ?? code, reason: 'not_billable', code, evidence, features });
       return;
     }
     candidates.push({

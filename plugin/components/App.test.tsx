@@ -295,6 +295,7 @@ describe('App', () => {
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected'), t.tabIndex])).toEqual([
       ['Context Alt+1', 'true', 0],
       ['Draft Alt+2', 'false', -1],
+      ['Codes Alt+3', 'false', -1],
     ]);
     const draftPanel = document.getElementById(tabs[1]!.getAttribute('aria-controls')!)!;
     expect(draftPanel.getAttribute('role')).toBe('tabpanel');
@@ -317,7 +318,7 @@ describe('App', () => {
     fireEvent.keyDown(tabs[1]!, { key: 'Home' });
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
-    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(tabs[2]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(tabs[1]!, { key: 'End' });
     fireEvent.keyDown(tabs[1]!, { key: 'x' });
     fireEvent.click(tabs[0]!);

@@ -15,6 +15,7 @@ import type { DraftEditorOptions } from '../hooks/use-draft-editor.ts';
 import { useLaunchData } from '../hooks/use-launch-data.ts';
 import { useShortcut } from '../hooks/use-shortcut.ts';
 import { applySmartStyle } from '../smart-style.ts';
+import { CodesView } from './codes/CodesView.tsx';
 import { ContextView } from './ContextView.tsx';
 import { DraftView } from './draft/DraftView.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
@@ -33,6 +34,7 @@ export interface AppProps {
 const STEPS: readonly StepTab[] = [
   { id: 'context', label: 'Context', key: '1' },
   { id: 'draft', label: 'Draft', key: '2' },
+  { id: 'codes', label: 'Codes', key: '3' },
 ];
 
 function skipToMain(event: MouseEvent) {
@@ -75,6 +77,7 @@ function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
   useShortcut('r', refreshContext, live && step === 'context');
   useAltShortcut('Digit1', () => jumpTo('context'), live);
   useAltShortcut('Digit2', () => jumpTo('draft'), live);
+  useAltShortcut('Digit3', () => jumpTo('codes'), live);
   useEffect(() => {
     applySmartStyle(styleRoot, info?.style);
   }, [info, styleRoot]);
@@ -120,6 +123,9 @@ function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
             onSessionOver={endSession}
             {...(draftOptions ? { editorOptions: draftOptions } : {})}
           />
+        </div>
+        <div {...tabPanelProps('codes', step)}>
+          <CodesView client={client} active={step === 'codes'} chart={chart} onSessionOver={endSession} />
         </div>
       </main>
     </Shell>

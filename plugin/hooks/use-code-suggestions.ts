@@ -51,6 +51,8 @@ export function useCodeSuggestions(
   const [state, setState] = useState<CodesState>(INITIAL);
   const current = useRef(state);
   current.current = state;
+  /** Set at once (state waits for a render), so a second Alt+C cannot start a second run. */
+  const inFlight = useRef(false);
   const sessionOver = useRef(onSessionOver);
   sessionOver.current = onSessionOver;
   const apis = useMemo(() => ({ codes: createCodesApi(client), draft: createDraftApi(client) }), [client]);
@@ -85,17 +87,22 @@ export function useCodeSuggestions(
 
   const suggest = useCallback(
     async (request: SuggestCodesRequest) => {
-      if (current.current.running) return false;
+      if (inFlight.current) return false;
+      inFlight.current = true;
       patch({ running: true, error: null });
+      let suggestions: EncounterCodeSuggestions;
       try {
-        const suggestions = await apis.codes.suggest(request);
-        patch({ running: false, suggestions });
-        await refreshDraft();
-        return true;
+        suggestions = await apis.codes.suggest(request);
       } catch (reason) {
+        inFlight.current = false;
         patch({ running: false, error: failed(reason) });
         return false;
       }
+      inFlight.current = false;
+      patch({ running: false, suggestions });
+      // The draft they were made from may be newer than the one read on arrival.
+      await refreshDraft();
+      return true;
     },
     [apis, patch, failed, refreshDraft],
   );

@@ -88,8 +88,8 @@ async function userTables(db: Queryable): Promise<string[]> {
 
 /**
  * A row for a table no fixture knows, from its columns: a foreign key takes a value from the
- * table it references, a column limited to a list (`in ('a', 'b')`) its first value, others a
- * value of their type. May still fail on another CHECK; the caller then says to add a fixture.
+ * table it references, a column limited to a list (`in ('a', 'b')`, `<@ array['a', 'b']`) its
+ * first value, others a value of their type. May still fail on another CHECK; the caller then says to add a fixture.
  */
 async function genericRow(db: Queryable, table: string): Promise<void> {
   const { rows } = await db.query<{ column_name: string; data_type: string; udt_name: string }>(
@@ -114,7 +114,12 @@ async function genericRow(db: Queryable, table: string): Promise<void> {
   );
   const listed = new Map<string, string>();
   for (const { def } of checks.rows) {
-    for (const m of def.matchAll(/\(?(\w+) = ANY \(+ARRAY\['((?:[^']|'')*)'/g)) listed.set(m[1]!, m[2]!);
+    // `col in ('a', 'b')` reads back as `col = ANY (ARRAY['a'::text, …])`: take 'a'.
+    for (const m of def.matchAll(/\(?(\w+) = ANY \(+ARRAY\[('(?:[^']|'')*')/g)) listed.set(m[1]!, m[2]!);
+    // `col <@ ARRAY['a', 'b']` (an array of listed values): take ARRAY['a'].
+    for (const m of def.matchAll(/\(?(\w+) <@ \(?ARRAY\[('(?:[^']|'')*'(?:::\w+)?)/g)) {
+      listed.set(m[1]!, `ARRAY[${m[2]!}]`);
+    }
   }
   const byType = (type: string, udt: string): string =>
     type === 'ARRAY'
@@ -133,7 +138,7 @@ async function genericRow(db: Queryable, table: string): Promise<void> {
     const fk = foreign.rows.find((f) => f.col === column);
     if (fk) return `(select "${fk.ref_col}" from "${fk.ref_table}" limit 1)`;
     const first = listed.get(column);
-    return first === undefined ? byType(type, udt) : `'${first}'`;
+    return first ?? byType(type, udt);
   };
   const columns = rows.map((r) => `"${r.column_name}"`).join(', ');
   const values = rows.map((r) => value(r.column_name, r.data_type, r.udt_name)).join(', ');

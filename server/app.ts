@@ -31,6 +31,14 @@ import { providersFromConfig } from './drafting/providers-from-config.ts';
 import { createTemplateStore } from './drafting/templates/template-store.ts';
 import { createCodeSearchService } from './coding/search/code-search-service.ts';
 import { codeSearchApiRoutes } from './routes/code-search-api.ts';
+import { userRoleRoutes } from './admin/user-role-routes.ts';
+import { createBillingReviewService } from './coding/review/billing-review-service.ts';
+import { createIcd10cmLookup } from './coding/review/replacement-codes.ts';
+import { createReviewDecisionStore } from './coding/review/review-decision-store.ts';
+import { createReviewQueueStore } from './coding/review/review-queue-store.ts';
+import { createCodeSuggestionStore } from './coding/store/code-suggestion-store.ts';
+import { reviewApiRoutes } from './routes/review-api.ts';
+import { createUserRoleStore } from './roles/user-role-store.ts';
 import { draftApiRoutes } from './routes/draft-api.ts';
 import { healthRoutes } from './routes/health.ts';
 import { launchApiRoutes } from './routes/launch-api.ts';
@@ -86,16 +94,28 @@ export function createApp(deps: AppDeps): Express {
   });
   // ICD-10-CM typeahead: the active release's index, built on the first search.
   const codeSearch = createCodeSearchService({ db, log });
+  // App roles per EHR user (billing staff see the review queue) and billing's code decisions.
+  const roles = createUserRoleStore(db);
+  const review = createBillingReviewService({
+    suggestions: createCodeSuggestionStore(db),
+    queue: createReviewQueueStore(db),
+    decisions: createReviewDecisionStore(db),
+    drafts: createDraftStore(db),
+    icd10cm: createIcd10cmLookup(db),
+    audit,
+  });
   return createPipeline(
     { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:') },
     (app) => {
       app.use(healthRoutes({ db, health }));
       app.use(jwksRoutes(keys));
       app.use(launchRoutes(launches, files, onAuthorized));
-      app.use(launchApiRoutes({ launches, contexts, styles, audit }));
+      app.use(launchApiRoutes({ launches, contexts, styles, audit, roles }));
       app.use(draftApiRoutes({ store: launches.store, drafting, contexts, log }));
       app.use(codeSearchApiRoutes({ store: launches.store, codes: codeSearch }));
+      app.use(reviewApiRoutes({ store: launches.store, roles, audit, review }));
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
+      app.use('/admin/api', userRoleRoutes({ registry, roles, adminApiToken: config.adminApiToken }));
       app.use(pluginRoutes(files, (launchId) => launches.frameOriginsOf(launchId)));
     },
   );

@@ -22,6 +22,7 @@ export function sampleSession(overrides: Partial<LaunchSessionInfo> = {}): Launc
         reason: 'The EHR did not grant permission to file notes (DocumentReference).',
       },
     ],
+    roles: ['clinician'],
     expiresAt: '2999-01-01T00:00:00Z',
     ...overrides,
   };

@@ -29,6 +29,13 @@ export interface FeatureState {
   readonly reason?: string;
 }
 
+/**
+ * What the signed-in user may do in RevenuePilot at this EHR (`app_user_role`): `clinician` the
+ * charting steps, `billing` the billing review queue, `admin` the admin console. A user the app
+ * has no roles for is a clinician.
+ */
+export type AppRole = 'clinician' | 'billing' | 'admin';
+
 export interface LaunchSessionInfo {
   readonly launchId: string;
   readonly launchType: 'ehr' | 'standalone';
@@ -37,6 +44,8 @@ export interface LaunchSessionInfo {
   readonly style?: SmartStyle;
   readonly ehr: { readonly name: string; readonly vendor: 'epic' | 'oracle-health' | 'generic' };
   readonly features: readonly FeatureState[];
+  /** The signed-in user's app roles, never empty. */
+  readonly roles: readonly AppRole[];
   /** When this session ends at the latest (ISO instant); the plugin says "relaunch" after it. */
   readonly expiresAt: string;
 }

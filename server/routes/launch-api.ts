@@ -1,6 +1,7 @@
 /**
  * The plugin's API for one launch (`/api/launches/:launchId/…`), behind `requireLaunchSession`:
- * - `GET session`: banner, style, EHR and which features the grant allows (no PHI).
+ * - `GET session`: banner, style, EHR, which features the grant allows and the user's app roles
+ *   (no PHI).
  * - `GET context`: the `ClinicalContext`: the read the callback started (first call), else read
  *   from the EHR now; every FHIR read and the call itself go to the audit trail.
  *
@@ -18,12 +19,14 @@ import type { LaunchService } from '../launch/launch-service.ts';
 import { launchOf, requireLaunchSession } from '../launch/session-auth.ts';
 import { styleOrigins, type SmartStyleSource } from '../launch/smart-style.ts';
 import { requestContextOf } from '../observability/request-context.ts';
+import type { UserRoleStore } from '../roles/user-role-store.ts';
 
 export interface LaunchApiDeps {
   readonly launches: LaunchService;
   readonly contexts: LaunchContextLoader;
   readonly styles: SmartStyleSource;
   readonly audit: AuditLog;
+  readonly roles: UserRoleStore;
 }
 
 export function launchApiRoutes(deps: LaunchApiDeps): Router {
@@ -32,7 +35,10 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
 
   router.get('/api/launches/:launchId/session', session, async (_req, res) => {
     const launch = launchOf(res);
-    const registration = await deps.launches.registrationOf(launch.registrationId);
+    const [registration, user] = await Promise.all([
+      deps.launches.registrationOf(launch.registrationId),
+      deps.roles.userOf(launch.registrationId, launch.fhirUser),
+    ]);
     const style = launch.smartStyleUrl
       ? await deps.styles.get(launch.smartStyleUrl, styleOrigins(registration))
       : undefined;
@@ -43,6 +49,7 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
       ...(style ? { style } : {}),
       ehr: { name: registration.name, vendor: registration.vendor },
       features: featuresFor(launch.grantedScope ?? ''),
+      roles: user.roles,
       expiresAt: launch.expiresAt.toISOString(),
     };
     res.json(body);

@@ -20,6 +20,7 @@ const results: BenchResult[] = [
   ...(await measureSandboxFhir()),
   ...(await measureLaunchToBanner()),
   ...(await measureDraftBuiltin()),
+  ...(await measureCodeSearch()),
 ];
 
 let over = 0;

@@ -5,6 +5,7 @@
  * @module
  */
 import { execFileSync } from 'node:child_process';
+import { measureCodeSearch } from './code-search.ts';
 import { measureDraftBuiltin } from './draft-builtin.ts';
 import { measureLaunchToBanner } from './launch-to-banner.ts';
 import { measurePluginSize } from './plugin-size.ts';

@@ -13,7 +13,8 @@ import { loadMigrations } from './db/migration-files.ts';
 import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open-db.ts';
 import { ConfigError } from './errors/app-error.ts';
-import { loadClientKeys } from './keys/client-keys.ts';
+import { loadClientKeys, type ClientKeyStore } from './keys/client-keys.ts';
+import { openClientKeyStore } from './keys/open-key-store.ts';
 import { createHealthState } from './lifecycle/health-state.ts';
 import { listen, type HttpListener } from './lifecycle/http-server.ts';
 import { createShutdown } from './lifecycle/shutdown.ts';
@@ -37,13 +38,16 @@ function stdoutLogger(level: LogLevel): Logger {
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config = loadConfig(env);
   const log = stdoutLogger(config.logLevel);
-  const keys = await loadClientKeys(config.clientJwks);
+  // Checked before anything opens; it seeds the signing key table (server/keys).
+  const seedKeys = await loadClientKeys(config.clientJwks);
 
   let db: Db | undefined;
+  let keys: ClientKeyStore;
   let listener: HttpListener | undefined;
   try {
     db = await openDb(config, log);
     await migrate(db, await loadMigrations(), log);
+    keys = await openClientKeyStore({ config, db, seed: seedKeys, log });
     listener = await listen(config.port, config.host);
   } catch (err) {
     await db?.close().catch(() => undefined);

@@ -62,9 +62,9 @@ describe('generateClientKeys', () => {
 describe('loadClientKeys', () => {
   it('signs client assertions that verify against the public JWKS by kid, for both algorithms', async () => {
     const store = await loadClientKeys(generated);
-    const verifyWith = createLocalJWKSet(store.publicJwks());
+    const verifyWith = createLocalJWKSet(await store.publicJwks());
     for (const alg of ['RS384', 'ES384'] as const) {
-      const key = store.signingKey(alg);
+      const key = await store.signingKey(alg);
       expect(key.alg).toBe(alg);
       expect(key.kid).toBe(alg === 'RS384' ? rsa.kid : ec.kid);
       expect(key.privateJwk).toMatchObject({ kid: key.kid, alg });
@@ -86,7 +86,7 @@ describe('loadClientKeys', () => {
 
   it('publishes public members only, with kid, alg and use "sig", as a fresh copy each time', async () => {
     const store = await loadClientKeys(generated);
-    const published = store.publicJwks();
+    const published = await store.publicJwks();
     expect(published.keys).toEqual([
       { kty: 'RSA', n: rsa.n, e: rsa.e, kid: rsa.kid, alg: 'RS384', use: 'sig' },
       { kty: 'EC', crv: 'P-384', x: ec.x, y: ec.y, kid: ec.kid, alg: 'ES384', use: 'sig' },
@@ -94,15 +94,16 @@ describe('loadClientKeys', () => {
     for (const key of published.keys) for (const m of PRIVATE_MEMBERS) expect(key).not.toHaveProperty(m);
     (published.keys[0] as { d?: string }).d = 'leak';
     published.keys.pop();
-    expect(store.publicJwks().keys).toHaveLength(2);
-    expect(store.publicJwks().keys[0]).not.toHaveProperty('d');
+    expect((await store.publicJwks()).keys).toHaveLength(2);
+    expect((await store.publicJwks()).keys[0]).not.toHaveProperty('d');
   });
 
   it('signs with the first key of each algorithm and still publishes the older ones (rotation)', async () => {
     const newer = nodeJwk('rsa', 2048, 'rsa-2026', 'RS384');
     const store = await loadClientKeys(JSON.stringify({ keys: [newer, ec, rsa] }));
-    expect(store.signingKey('RS384').kid).toBe('rsa-2026');
-    expect(store.publicJwks().keys.map((k) => k.kid)).toEqual(['rsa-2026', ec.kid, rsa.kid]);
+    expect((await store.signingKey('RS384')).kid).toBe('rsa-2026');
+    expect((await store.publicJwks()).keys.map((k) => k.kid)).toEqual(['rsa-2026', ec.kid, rsa.kid]);
+    expect(store.keys.map((k) => k.kid)).toEqual(['rsa-2026', ec.kid, rsa.kid]);
   });
 
   it('refuses text that is not a JWKS, without quoting it', async () => {

@@ -1,8 +1,9 @@
 /**
  * Our SMART client's signing keys for `private_key_jwt` (client assertions signed RS384 or ES384,
- * header `kid`), loaded once from the private JWKS, plus the public JWKS we serve so EHRs can
- * verify them. The first key of each algorithm signs; keep older keys listed after it while EHRs
- * still cache them (rotation).
+ * header `kid`): the `ClientKeyStore` seam the launch signs through and the JWKS route publishes,
+ * importing and checking single keys, and `loadClientKeys`, a fixed store read from a private
+ * JWKS (`CLIENT_JWKS`: the first key of each algorithm signs, all are published). The server
+ * itself runs the rotating store in rotating-key-store.ts, seeded from that JWKS.
  *
  * @module
  */
@@ -36,42 +37,57 @@ export interface ClientSigningKey {
 }
 
 export interface ClientKeyStore {
-  /** The key that signs with `alg`: the first of that algorithm in the JWKS. */
-  signingKey(alg: ClientSigningAlg): ClientSigningKey;
+  /**
+   * The key that signs with `alg` now. Asked on every signature, so a rotation takes effect
+   * without a restart.
+   */
+  signingKey(alg: ClientSigningAlg): Promise<ClientSigningKey>;
   /** Public members only, plus kid, alg and `use: "sig"`; a fresh copy on each call. */
-  publicJwks(): { keys: JWK[] };
+  publicJwks(): Promise<{ keys: JWK[] }>;
+}
+
+/** A store over a fixed key list, which also hands out the checked keys (to seed the key table). */
+export interface StaticClientKeyStore extends ClientKeyStore {
+  /** Every key, in JWKS order. */
+  readonly keys: readonly ClientSigningKey[];
 }
 
 /** Where `loadClientKeys` problems are reported, as in start-up configuration. */
 const CONFIG_KEY = 'CLIENT_JWKS';
 
-function publicPart(jwk: PrivateSigningJwk): JWK {
+/** The public members of a private signing JWK, with kid, alg and `use: "sig"`. */
+export function publicPart(jwk: PrivateSigningJwk): JWK {
   const common = { kid: jwk.kid, alg: jwk.alg, use: 'sig' };
   return jwk.kty === 'RSA'
     ? { kty: 'RSA', n: jwk.n, e: jwk.e, ...common }
     : { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y, ...common };
 }
 
-/** Imports one key and proves the private half matches the public half by signing and verifying. */
-async function importSigningKey(jwk: PrivateSigningJwk, label: string): Promise<ClientSigningKey> {
+const configProblem = (problem: string): Error => new ConfigError([{ key: CONFIG_KEY, problem }]);
+
+/**
+ * Imports one key and proves the private half matches the public half by signing and verifying.
+ * `fail` makes the error from a problem that names `label`, never key material.
+ */
+export async function importSigningKey(
+  jwk: PrivateSigningJwk,
+  label: string,
+  fail: (problem: string) => Error = configProblem,
+): Promise<ClientSigningKey> {
   let privateKey: CryptoKey;
   let publicKey: CryptoKey;
   try {
     privateKey = (await importJWK({ ...jwk, ext: false }, jwk.alg, { extractable: false })) as CryptoKey;
     publicKey = (await importJWK(publicPart(jwk), jwk.alg)) as CryptoKey;
   } catch {
-    throw new ConfigError([
-      { key: CONFIG_KEY, problem: `${label} could not be imported (malformed numbers)` },
-    ]);
+    throw fail(`${label} could not be imported (malformed numbers)`);
   }
   const probe = new TextEncoder().encode('revenuepilot client key check');
   try {
     const jws = await new CompactSign(probe).setProtectedHeader({ alg: jwk.alg }).sign(privateKey);
     await compactVerify(jws, publicKey);
   } catch {
-    throw new ConfigError([
-      { key: CONFIG_KEY, problem: `${label}: the private key does not match its public members` },
-    ]);
+    throw fail(`${label}: the private key does not match its public members`);
   }
   return Object.freeze({ kid: jwk.kid, alg: jwk.alg, privateKey, privateJwk: Object.freeze({ ...jwk }) });
 }
@@ -81,7 +97,7 @@ async function importSigningKey(jwk: PrivateSigningJwk, label: string): Promise<
  * with a kid and alg RS384/ES384, and at least one of each algorithm. Throws a `ConfigError`
  * (key `CLIENT_JWKS`) whose problems never contain key material.
  */
-export async function loadClientKeys(privateJwksJson: string): Promise<ClientKeyStore> {
+export async function loadClientKeys(privateJwksJson: string): Promise<StaticClientKeyStore> {
   const { keys, problems } = checkPrivateJwks(privateJwksJson);
   if (problems.length > 0) throw new ConfigError(problems.map((problem) => ({ key: CONFIG_KEY, problem })));
 
@@ -93,16 +109,18 @@ export async function loadClientKeys(privateJwksJson: string): Promise<ClientKey
   const publicKeys = keys.map((jwk) => Object.freeze(publicPart(jwk)));
 
   return {
+    keys: Object.freeze(loaded),
     signingKey(alg) {
       const key = signers.get(alg);
-      if (!key) throw new Error(`No ${alg} client signing key is loaded.`);
-      return key;
+      if (!key) return Promise.reject(new Error(`No ${alg} client signing key is loaded.`));
+      return Promise.resolve(key);
     },
-    publicJwks: () => ({ keys: publicKeys.map((k) => ({ ...k })) }),
+    publicJwks: () => Promise.resolve({ keys: publicKeys.map((k) => ({ ...k })) }),
   };
 }
 
-async function freshKey(alg: ClientSigningAlg): Promise<JWK> {
+/** A new private signing JWK for `alg` (RSA 2048 or EC P-384), kid = RFC 7638 SHA-256 thumbprint. */
+export async function generateSigningJwk(alg: ClientSigningAlg): Promise<PrivateSigningJwk> {
   const pair = await generateKeyPair(alg, {
     extractable: true,
     ...(alg === 'RS384' ? { modulusLength: 2048 } : {}),
@@ -114,6 +132,6 @@ async function freshKey(alg: ClientSigningAlg): Promise<JWK> {
 
 /** A new private JWKS (JSON) with one RS384 and one ES384 key; kid = RFC 7638 SHA-256 thumbprint. */
 export async function generateClientKeys(): Promise<string> {
-  const keys = await Promise.all(CLIENT_SIGNING_ALGS.map(freshKey));
+  const keys = await Promise.all(CLIENT_SIGNING_ALGS.map(generateSigningJwk));
   return `${JSON.stringify({ keys }, null, 2)}\n`;
 }

@@ -29,7 +29,7 @@ describe('GET /.well-known/jwks.json', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
     const body = (await res.json()) as { keys: Record<string, unknown>[] };
-    expect(body).toEqual(store.publicJwks());
+    expect(body).toEqual(await store.publicJwks());
     expect(body.keys.map((k) => k.alg)).toEqual(['RS384', 'ES384']);
     expect(JSON.stringify(body)).not.toMatch(/"(d|p|q|dp|dq|qi)":/);
   });

@@ -1,7 +1,8 @@
 /**
  * `GET /.well-known/jwks.json`: the public half of our client signing keys, the JWKS URL an EHR
- * registration points at so the EHR can verify our `private_key_jwt` assertions. Cached for an
- * hour: EHRs refetch when they meet an unknown `kid`, which is how a rotation reaches them.
+ * registration points at so the EHR can verify our `private_key_jwt` assertions. Cacheable for an
+ * hour; EHRs may keep it longer (Epic up to 29 h), which is why a rotated key is published for a
+ * grace period before it signs (rotating-key-store.ts).
  *
  * @module
  */
@@ -12,9 +13,10 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 export function jwksRoutes(store: ClientKeyStore): Router {
   const router = Router();
-  router.get(JWKS_PATH, (_req, res) => {
+  router.get(JWKS_PATH, async (_req, res) => {
+    const jwks = await store.publicJwks();
     res.setHeader('Cache-Control', 'public, max-age=3600');
-    res.json(store.publicJwks());
+    res.json(jwks);
   });
   return router;
 }

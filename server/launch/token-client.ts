@@ -35,20 +35,27 @@ export function chooseAssertionAlg(discovery: SmartConfiguration): AssertionAlg 
   return 'ES384';
 }
 
-function clientAuth(input: TokenClientInput, tokenEndpoint: string): oidc.ClientAuth {
+type AsyncClientAuth = (...args: Parameters<oidc.ClientAuth>) => Promise<void>;
+
+function clientAuth(input: TokenClientInput, tokenEndpoint: string): oidc.ClientAuth | AsyncClientAuth {
   const { registration } = input;
   switch (registration.authMethod) {
     case 'private_key_jwt': {
-      const key = input.keys.signingKey(input.assertionAlg ?? chooseAssertionAlg(input.discovery));
-      return oidc.PrivateKeyJwt(
-        { key: key.privateKey, kid: key.kid },
-        {
-          // SMART and Epic require aud = the token endpoint; openid-client defaults to the issuer.
-          [oidc.modifyAssertion]: (_header, payload) => {
-            payload.aud = tokenEndpoint;
-          },
+      const alg = input.assertionAlg ?? chooseAssertionAlg(input.discovery);
+      const options: oidc.ModifyAssertionOptions = {
+        // SMART and Epic require aud = the token endpoint; openid-client defaults to the issuer.
+        [oidc.modifyAssertion]: (_header, payload) => {
+          payload.aud = tokenEndpoint;
         },
-      );
+      };
+      // The key is asked for on every token request, so a rotation applies without a new
+      // configuration (this one is cached per registration). openid-client types client auth as
+      // returning void but awaits it, and its PrivateKeyJwt is async underneath.
+      return async (...args) => {
+        const key = await input.keys.signingKey(alg);
+        const sign = oidc.PrivateKeyJwt({ key: key.privateKey, kid: key.kid }, options) as AsyncClientAuth;
+        await sign(...args);
+      };
     }
     case 'client_secret_basic':
       if (!input.clientSecret) throw new Error('The registration has no client secret.');
@@ -75,6 +82,7 @@ export function tokenClientConfiguration(input: TokenClientInput): oidc.Configur
     metadata,
     registration.clientId,
     undefined,
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- awaited by openid-client (see clientAuth)
     clientAuth(input, discovery.token_endpoint),
   );
   oidc.enableNonRepudiationChecks(config);

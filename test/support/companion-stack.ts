@@ -17,6 +17,8 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig, withBoundPort } from '../../server/config/config.ts';
 import { cipherForKeys } from '../../server/crypto/secret-cipher.ts';
 import { loadClientKeys } from '../../server/keys/client-keys.ts';
+import { openClientKeyStore } from '../../server/keys/open-key-store.ts';
+import type { RotatingKeyStore } from '../../server/keys/rotating-key-store.ts';
 import type { AssertionAlg } from '../../server/launch/token-client.ts';
 import { listen } from '../../server/lifecycle/http-server.ts';
 import { createMemoryLog, type MemoryLog } from '../../server/observability/memory-log.ts';
@@ -30,6 +32,8 @@ export interface CompanionStack {
   readonly db: TestDb;
   readonly registry: EhrRegistry;
   readonly log: MemoryLog;
+  /** Our signing keys, in the test database as in production (seeded from CLIENT_JWKS). */
+  readonly keys: RotatingKeyStore;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,8 @@ export interface CompanionStackOptions {
   readonly fetch?: FetchLike;
   /** More server settings, e.g. the drafting provider's. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The signing key store's clock (key rotation tests move it). */
+  readonly keysNow?: () => Date;
 }
 
 export async function startCompanionStack(options: CompanionStackOptions = {}): Promise<CompanionStack> {
@@ -52,10 +58,16 @@ export async function startCompanionStack(options: CompanionStackOptions = {}): 
     ...options.env,
   };
   const config = loadConfig(env);
-  const keys = await loadClientKeys(config.clientJwks);
+  const log = createMemoryLog();
+  const keys = await openClientKeyStore({
+    config,
+    db,
+    seed: await loadClientKeys(config.clientJwks),
+    log: log.log,
+    ...(options.keysNow ? { now: options.keysNow } : {}),
+  });
   const listener = await listen(0, '127.0.0.1');
   const bound = withBoundPort(config, listener.port);
-  const log = createMemoryLog();
   const app = createApp({
     config: bound,
     db,
@@ -77,6 +89,7 @@ export async function startCompanionStack(options: CompanionStackOptions = {}): 
     db,
     registry,
     log,
+    keys,
     close: async () => {
       await listener.close(1_000);
       await Promise.allSettled([sandbox.close(), db.close()]);

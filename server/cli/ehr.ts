@@ -37,7 +37,10 @@ async function run(argv: readonly string[]): Promise<number> {
   const db = await openDb(config, log);
   try {
     await migrate(db, await loadMigrations(), log);
-    const registry = createEhrRegistry(db, cipherForKeys(config.tokenEncryptionKey));
+    const registry = createEhrRegistry(
+      db,
+      cipherForKeys(config.tokenEncryptionKey, config.tokenEncryptionPreviousKeys),
+    );
     return await runEhrCli(argv, { registry, out, err });
   } finally {
     await db.close();

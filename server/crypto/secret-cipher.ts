@@ -12,6 +12,8 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 export interface SecretCipher {
+  /** The id of the key that seals new values (written into each sealed value's header). */
+  readonly currentKeyId: string;
   encrypt(plaintext: string, aad: string): Buffer;
   /** Throws {@link SecretCipherError} when the key is unknown, the data altered or the aad differs. */
   decrypt(sealed: Buffer, aad: string): string;
@@ -73,8 +75,9 @@ export function deriveKeyId(key: Buffer): string {
 }
 
 /**
- * The cipher for bare keys (`TOKEN_ENCRYPTION_KEY` now, retired keys later), each named by
- * {@link deriveKeyId}, so the server and the CLI seal and open values the same way.
+ * The cipher for bare keys (`TOKEN_ENCRYPTION_KEY`, and `TOKEN_ENCRYPTION_PREVIOUS_KEYS` while
+ * a rotation re-encrypts), each named by {@link deriveKeyId}, so the server and the CLIs seal and
+ * open values the same way.
  */
 export function cipherForKeys(current: Buffer, previous: readonly Buffer[] = []): SecretCipher {
   const named = (key: Buffer): CipherKey => ({ id: deriveKeyId(key), key });
@@ -125,6 +128,11 @@ function split(sealed: Buffer): Parts {
   };
 }
 
+/** The id of the key that sealed `sealed`, read from its header (not checked: decrypt does that). */
+export function sealedKeyId(sealed: Buffer): string {
+  return split(sealed).keyId;
+}
+
 export function createSecretCipher(keys: SecretCipherKeys): SecretCipher {
   const byId = new Map<string, Buffer>();
   for (const k of [keys.current, ...(keys.previous ?? [])]) {
@@ -136,6 +144,8 @@ export function createSecretCipher(keys: SecretCipherKeys): SecretCipher {
   const currentKey = Buffer.from(keys.current.key);
 
   return {
+    currentKeyId: currentId,
+
     encrypt(plaintext, aad) {
       const head = header(currentId);
       const iv = randomBytes(IV_BYTES);

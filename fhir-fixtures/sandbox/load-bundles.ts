@@ -11,6 +11,7 @@ import { isOk, operationOutcomeToString } from '@medplum/core';
 import type { Bundle } from '@medplum/fhirtypes';
 import { FhirRouter } from '@medplum/fhir-router';
 import { patientFixtures } from '../patients/index.ts';
+import { loadEhrStaff } from './ehr/ehr-staff.ts';
 import { FULL_ACCESS } from './fhir/access-policy.ts';
 import { ensureFhirDefinitions } from './fhir/fhir-definitions.ts';
 import { GuardedRepository } from './fhir/guarded-repository.ts';
@@ -61,10 +62,15 @@ export async function loadBundleFile(state: SandboxState, path: string): Promise
   return loadBundle(state, bundle);
 }
 
-/** Loads every synthetic outpatient fixture, built for `state.today`. Returns how many loaded. */
+/**
+ * Loads every synthetic outpatient fixture, built for `state.today`, then the EHR's staff users
+ * (after the clinicians, so the default user stays a fixture clinician). Returns how many
+ * patients loaded.
+ */
 export async function loadFixturePatients(state: SandboxState): Promise<number> {
   for (const fixture of patientFixtures) {
     await loadBundle(state, fixture.bundle(state.today));
   }
+  await loadEhrStaff(state);
   return patientFixtures.length;
 }

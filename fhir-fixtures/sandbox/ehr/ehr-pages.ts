@@ -1,25 +1,19 @@
 /**
  * The clinician's side of the sandbox EHR: today's schedule, a patient list, a chart that hosts
  * the app in an iframe (like an Epic activity or a PowerChart MPage), a patient switcher, two
- * charts side by side, and each patient's notes (where write-back becomes visible).
+ * charts side by side, each patient's notes (where write-back becomes visible), and signing in as
+ * another user (a billing specialist, say) whom the charts then launch the app as.
  *
  * @module
  */
 import { resolveId } from '@medplum/core';
 import express from 'express';
 import type { SandboxState } from '../state.ts';
-import {
-  allPatients,
-  notesFor,
-  personName,
-  readEncounter,
-  readPatient,
-  signedInUser,
-  todaysVisits,
-} from './chart-data.ts';
+import { allPatients, notesFor, personName, readEncounter, readPatient, todaysVisits } from './chart-data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { page } from './layout.ts';
 import { appFrame, banner, localDateTime, noteText, scheduleBody } from './page-parts.ts';
+import { createSignInRoutes, launchingUser } from './sign-in.ts';
 import { sandboxSmartStyle } from './smart-style.ts';
 
 export function createEhrPages(state: SandboxState): express.Router {
@@ -29,6 +23,8 @@ export function createEhrPages(state: SandboxState): express.Router {
       .status(status)
       .type('html')
       .send(page(title, body, state.vendor));
+
+  router.use(createSignInRoutes(state, send));
 
   router.get('/', async (_req, res) => {
     const visits = await todaysVisits(state);
@@ -68,7 +64,7 @@ export function createEhrPages(state: SandboxState): express.Router {
       send(res, 'Not found', html`<p>No such chart.</p>`, 404);
       return;
     }
-    const fhirUser = await signedInUser(state, encounter);
+    const fhirUser = await launchingUser(state, req, encounter);
     const visits = await todaysVisits(state);
     const frame = appFrame(state, typeof req.query.app === 'string' ? req.query.app : undefined, {
       patient: patient.id,
@@ -129,7 +125,7 @@ export function createEhrPages(state: SandboxState): express.Router {
       const patientId = resolveId(encounter?.subject);
       const patient = patientId ? await readPatient(state, patientId) : undefined;
       if (!encounter || !patient) continue;
-      const fhirUser = await signedInUser(state, encounter);
+      const fhirUser = await launchingUser(state, req, encounter);
       frames.push(
         html`<div>
           ${banner(patient, encounter.period?.start)}${appFrame(state, undefined, {

@@ -43,7 +43,7 @@ export function page(title: string, body: SafeHtml, vendorLabel: string): string
       <body>
         <div class="ehr-top">
           <span class="ehr-brand">SANDBOX EHR</span><a href="/ehr">Schedule</a
-          ><a href="/ehr/patients">Patients</a>
+          ><a href="/ehr/patients">Patients</a><a href="/ehr/sign-in">Sign in</a>
           <span class="ehr-muted" style="color:#cfd8e3">profile: ${vendorLabel} · all data is fictional</span>
         </div>
         <div class="ehr-main">${body}</div>

@@ -11,13 +11,16 @@ import { describeDatabase, loadConfig, withBoundPort } from './config/config.ts'
 import type { Db } from './db/db.ts';
 import { loadMigrations } from './db/migration-files.ts';
 import { migrate } from './db/migrate.ts';
-import { openDb } from './db/open-db.ts';
+import { openDbWithBackup } from './db/open-db.ts';
+import { checkStatementTimeout } from './db/postgres.ts';
+import type { BackupSource } from './db/backup/backup.ts';
 import { ConfigError } from './errors/app-error.ts';
 import { loadClientKeys, type ClientKeyStore } from './keys/client-keys.ts';
 import { openClientKeyStore } from './keys/open-key-store.ts';
 import { createHealthState } from './lifecycle/health-state.ts';
 import { listen, type HttpListener } from './lifecycle/http-server.ts';
 import { createShutdown } from './lifecycle/shutdown.ts';
+import { startScheduledBackups } from './jobs/scheduled-backups.ts';
 import { createLogger, errorFields, type Logger, type LogLevel } from './observability/logger.ts';
 
 export interface RunningServer {
@@ -42,11 +45,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const seedKeys = await loadClientKeys(config.clientJwks);
 
   let db: Db | undefined;
+  let backupSource: BackupSource;
   let keys: ClientKeyStore;
   let listener: HttpListener | undefined;
   try {
-    db = await openDb(config, log);
+    ({ db, backupSource } = await openDbWithBackup(config, log));
     await migrate(db, await loadMigrations(), log);
+    // Behind PgBouncer the role's default applies: say so when it is not the configured one.
+    await checkStatementTimeout(db, config.dbPool.statementTimeoutMs, log);
     keys = await openClientKeyStore({ config, db, seed: seedKeys, log });
     listener = await listen(config.port, config.host);
   } catch (err) {
@@ -57,7 +63,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const bound = withBoundPort(config, listener.port);
   const health = createHealthState();
   listener.server.on('request', createApp({ config: bound, db, log, health, keys }));
-  const shutdown = createShutdown({ health, listener, db, graceMs: config.shutdownGraceMs, log });
+  const drain = createShutdown({ health, listener, db, graceMs: config.shutdownGraceMs, log });
+  const backups = startScheduledBackups({ settings: config, db, source: backupSource, log });
+  // The backup job stops first (cancelling a backup in flight), then requests drain, then the db closes.
+  const shutdown = async (): Promise<void> => {
+    await backups?.stop();
+    await drain();
+  };
 
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals): void => {

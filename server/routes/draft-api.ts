@@ -10,38 +10,23 @@
  *
  * @module
  */
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import type { DraftStreamEvent } from '../contract/note-draft.ts';
 import type { ClinicalContext } from '../contract/clinical-context.ts';
 import { parseGenerateRequest, parseSaveRequest } from '../drafting/draft-request-schemas.ts';
-import type { DraftCaller, DraftingService } from '../drafting/drafting-service.ts';
+import type { DraftingService } from '../drafting/drafting-service.ts';
+import { encounterCallerOf } from './encounter-caller.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { LaunchContextLoader } from '../launch/launch-context.ts';
 import type { LaunchStore } from '../launch/launch-store.ts';
 import { launchOf, requireLaunchSession } from '../launch/session-auth.ts';
 import type { Logger } from '../observability/logger.ts';
-import { requestContextOf } from '../observability/request-context.ts';
 
 export interface DraftApiDeps {
   readonly store: LaunchStore;
   readonly drafting: DraftingService;
   readonly contexts: LaunchContextLoader;
   readonly log: Logger;
-}
-
-function callerOf(req: Request, res: Response): DraftCaller {
-  const launch = launchOf(res);
-  if (!launch.patientId)
-    throw new AppError('bad_request', 'This launch has no patient, so there is no note to draft.');
-  return {
-    key: {
-      registrationId: launch.registrationId,
-      patientId: launch.patientId,
-      encounterId: launch.encounterId ?? '',
-    },
-    actor: launch.fhirUser,
-    requestId: requestContextOf(req)?.requestId ?? '',
-  };
 }
 
 export function draftApiRoutes(deps: DraftApiDeps): Router {
@@ -58,18 +43,18 @@ export function draftApiRoutes(deps: DraftApiDeps): Router {
   });
 
   router.get(`${base}/draft`, session, async (req, res) => {
-    const found = await deps.drafting.get(callerOf(req, res));
+    const found = await deps.drafting.get(encounterCallerOf(req, res));
     if (!found) throw new AppError('not_found', 'No draft has been started for this encounter.');
     res.set('Cache-Control', 'no-store').json(found);
   });
 
   router.put(`${base}/draft`, session, async (req, res) => {
-    const saved = await deps.drafting.save(callerOf(req, res), parseSaveRequest(req.body));
+    const saved = await deps.drafting.save(encounterCallerOf(req, res), parseSaveRequest(req.body));
     res.set('Cache-Control', 'no-store').json(saved);
   });
 
   router.post(`${base}/draft/generate`, session, async (req, res) => {
-    const caller = callerOf(req, res);
+    const caller = encounterCallerOf(req, res);
     const request = parseGenerateRequest(req.body);
     const requestId = caller.requestId;
     const abort = new AbortController();

@@ -8,6 +8,19 @@ const codes = (hits: readonly CodeSearchHit[]) => hits.map((h) => h.code);
 const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/);
 
 describe('code search index', () => {
+  it('looks up exactly one code, dotted or not, and nothing for a prefix or an unknown code', () => {
+    expect(seed.lookup('e11.65')).toEqual({
+      code: 'E11.65',
+      billable: true,
+      description: 'Type 2 diabetes mellitus with hyperglycemia',
+    });
+    expect(seed.lookup('E1165')?.code).toBe('E11.65');
+    expect(seed.lookup('E11.6')?.billable).toBe(false);
+    expect(seed.lookup('E11.6 5')).toBeUndefined();
+    expect(seed.lookup('E11.655')).toBeUndefined();
+    expect(seed.lookup('Z99.999')).toBeUndefined();
+  });
+
   it('finds codes by prefix with or without the dot, in any case, the exact code first', () => {
     const dotted = seed.search('E11.6');
     expect(dotted[0]).toMatchObject({ code: 'E11.6', billable: false, matchedBy: 'code' });

@@ -44,6 +44,8 @@ export interface CodeSearchIndex {
   /** Codes (headers included) in the index. */
   readonly size: number;
   search(query: string, limit?: number): CodeSearchHit[];
+  /** The row of exactly this code (dotted or not, any case), for validating suggestions. */
+  lookup(code: string): Icd10CmCode | undefined;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -152,8 +154,19 @@ export function createCodeSearchIndex(
     }
   }
 
+  const rowOf = (doc: number): Icd10CmCode => ({
+    code: withDot(data.codeOf[doc]!),
+    billable: data.billable[doc] === 1,
+    description: data.descriptions.slice(data.descriptionStart[doc], data.descriptionStart[doc + 1]),
+  });
+
   return {
     size: data.size,
+    lookup(code) {
+      const key = withoutDot(code.trim().toUpperCase());
+      const pos = lowerBound(data.codesSorted, key);
+      return data.codesSorted[pos] === key ? rowOf(data.docAtCode[pos]!) : undefined;
+    },
     search(query, limit = DEFAULT_SEARCH_LIMIT) {
       const top = new TopHits(Math.max(0, Math.min(limit, MAX_SEARCH_LIMIT)), codeRank);
       searchCode(query.trim(), top);
@@ -172,9 +185,7 @@ export function createCodeSearchIndex(
         }
       }
       return top.docs.map((doc, i) => ({
-        code: withDot(data.codeOf[doc]!),
-        billable: data.billable[doc] === 1,
-        description: data.descriptions.slice(data.descriptionStart[doc], data.descriptionStart[doc + 1]),
+        ...rowOf(doc),
         score: top.scores[i]!,
         matchedBy: top.matchedBy[i]!,
       }));

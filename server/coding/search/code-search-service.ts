@@ -18,8 +18,16 @@ import {
 } from '../code-sets/icd10cm-release-store.ts';
 import { buildCodeSearchIndex, type CodeSearchIndex } from './code-search-index.ts';
 
+/** The active release's name and an exact-code lookup over all its rows. */
+export interface LoadedCodeSet {
+  readonly release: string;
+  readonly lookup: { get(code: string): Icd10CmCode | undefined };
+}
+
 export interface CodeSearchService {
   search(query: string, limit?: number): Promise<CodeSearchResult>;
+  /** The same in-memory release, for validating suggested codes without another load. */
+  codeSet(): Promise<LoadedCodeSet>;
   /** Checks the active release now and rebuilds the index if it changed. */
   refresh(): Promise<void>;
 }
@@ -95,6 +103,10 @@ export function createCodeSearchService(deps: CodeSearchServiceDeps): CodeSearch
     async search(query, limit) {
       const { release, index } = await current();
       return { release: release.fiscalYear, hits: index.search(query, limit) };
+    },
+    async codeSet() {
+      const { release, index } = await current();
+      return { release: release.fiscalYear, lookup: { get: (code) => index.lookup(code) } };
     },
     async refresh() {
       // A check already under way may have read the release before the caller changed it.

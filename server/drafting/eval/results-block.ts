@@ -10,15 +10,30 @@ import { AppError } from '../../errors/app-error.ts';
 export const RESULTS_BEGIN = '<!-- eval:notes results begin -->';
 export const RESULTS_END = '<!-- eval:notes results end -->';
 
-/** `doc` with the text between the markers replaced by `block`; `name` labels the error. */
-export function replaceResultsBlock(doc: string, block: string, name = 'the file'): string {
-  const begin = doc.indexOf(RESULTS_BEGIN);
-  const end = doc.indexOf(RESULTS_END);
+export interface ResultsMarkers {
+  readonly begin: string;
+  readonly end: string;
+}
+
+const NOTES_MARKERS: ResultsMarkers = { begin: RESULTS_BEGIN, end: RESULTS_END };
+
+/**
+ * `doc` with the text between the markers replaced by `block`; `name` labels the error. Each
+ * evaluation (notes, codes) has its own pair of markers.
+ */
+export function replaceResultsBlock(
+  doc: string,
+  block: string,
+  name = 'the file',
+  markers: ResultsMarkers = NOTES_MARKERS,
+): string {
+  const begin = doc.indexOf(markers.begin);
+  const end = doc.indexOf(markers.end);
   if (begin < 0 || end < begin) {
     throw new AppError(
       'bad_request',
-      `${name} has no results block: add the lines ${RESULTS_BEGIN} and ${RESULTS_END} where the results go.`,
+      `${name} has no results block: add the lines ${markers.begin} and ${markers.end} where the results go.`,
     );
   }
-  return `${doc.slice(0, begin + RESULTS_BEGIN.length)}\n${block.trim()}\n${doc.slice(end)}`;
+  return `${doc.slice(0, begin + markers.begin.length)}\n${block.trim()}\n${doc.slice(end)}`;
 }

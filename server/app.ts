@@ -29,7 +29,10 @@ import type { DraftingProviders } from './drafting/drafting-providers.ts';
 import { createDraftingService } from './drafting/drafting-service.ts';
 import { providersFromConfig } from './drafting/providers-from-config.ts';
 import { createTemplateStore } from './drafting/templates/template-store.ts';
+import { createCodingService } from './coding/coding-service.ts';
+import { createHccStore } from './coding/hcc/hcc-store.ts';
 import { createCodeSearchService } from './coding/search/code-search-service.ts';
+import { codesApiRoutes } from './routes/codes-api.ts';
 import { codeSearchApiRoutes } from './routes/code-search-api.ts';
 import { userRoleRoutes } from './admin/user-role-routes.ts';
 import { createBillingReviewService } from './coding/review/billing-review-service.ts';
@@ -48,7 +51,7 @@ export interface AppDeps {
   readonly config: Config;
   readonly db: Db;
   readonly log: Logger;
-  /** Our SMART client's signing keys (loaded from CLIENT_JWKS by main). */
+  /** Our SMART client's signing keys (the rotating store main opens). */
   readonly keys: ClientKeyStore;
   /** How the server calls EHRs (discovery, style); tests inject latency or failures here. */
   readonly fetch?: FetchLike;
@@ -64,7 +67,7 @@ export function createApp(deps: AppDeps): Express {
   const { config, db, log, keys } = deps;
   const health = deps.health ?? createHealthState();
   const fetchFn = deps.fetch ?? globalThis.fetch;
-  const cipher = cipherForKeys(config.tokenEncryptionKey);
+  const cipher = cipherForKeys(config.tokenEncryptionKey, config.tokenEncryptionPreviousKeys);
   const registry = createEhrRegistry(db, cipher);
   const audit = createAuditLog(db);
   const launches = createLaunchService({
@@ -85,22 +88,31 @@ export function createApp(deps: AppDeps): Express {
     contexts.prefetch(done.launchId, requestId);
     if (done.smartStyleUrl) void styles.get(done.smartStyleUrl, styleOrigins(done.registration));
   };
+  const drafts = createDraftStore(db);
   const drafting = createDraftingService({
     templates: createTemplateStore(db),
-    drafts: createDraftStore(db),
+    drafts,
     providers: deps.drafting ?? providersFromConfig(config.drafting, { log, fetch: fetchFn }),
     audit,
     maxInputChars: config.drafting.maxInputChars,
   });
   // ICD-10-CM typeahead: the active release's index, built on the first search.
   const codeSearch = createCodeSearchService({ db, log });
+  // Code suggestions from the saved draft and the chart, checked against the same loaded release.
+  const coding = createCodingService({
+    db,
+    drafts,
+    hcc: createHccStore(db),
+    codeSet: () => codeSearch.codeSet(),
+    audit,
+  });
   // App roles per EHR user (billing staff see the review queue) and billing's code decisions.
   const roles = createUserRoleStore(db);
   const review = createBillingReviewService({
     suggestions: createCodeSuggestionStore(db),
     queue: createReviewQueueStore(db),
     decisions: createReviewDecisionStore(db),
-    drafts: createDraftStore(db),
+    drafts,
     icd10cm: createIcd10cmLookup(db),
     audit,
   });
@@ -113,6 +125,7 @@ export function createApp(deps: AppDeps): Express {
       app.use(launchApiRoutes({ launches, contexts, styles, audit, roles }));
       app.use(draftApiRoutes({ store: launches.store, drafting, contexts, log }));
       app.use(codeSearchApiRoutes({ store: launches.store, codes: codeSearch }));
+      app.use(codesApiRoutes({ store: launches.store, coding, contexts }));
       app.use(reviewApiRoutes({ store: launches.store, roles, audit, review }));
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
       app.use('/admin/api', userRoleRoutes({ registry, roles, adminApiToken: config.adminApiToken }));

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { measureCodeSearch } from './code-search.ts';
+import { measureCodeSuggestions } from './code-suggestions.ts';
 import { measureDraftBuiltin } from './draft-builtin.ts';
 import { measureLaunchToBanner } from './launch-to-banner.ts';
 import { measurePluginSize } from './plugin-size.ts';
@@ -22,6 +23,7 @@ const results: BenchResult[] = [
   ...(await measureLaunchToBanner()),
   ...(await measureDraftBuiltin()),
   ...(await measureCodeSearch()),
+  ...measureCodeSuggestions(),
 ];
 
 let over = 0;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSecretsEnv, type TestSecretsEnv } from '../../test/support/test-secrets.ts';
 import { deriveKeyId } from '../crypto/secret-cipher.ts';
 import { loadClientKeys } from '../keys/client-keys.ts';
+import { parseKeysRotateArgs } from './keys-rotate-cli.ts';
 
 const entry = fileURLToPath(new URL('./keys-rotate.ts', import.meta.url));
 const run = promisify(execFile);
@@ -38,15 +39,6 @@ describe('server/cli/keys-rotate.ts', () => {
     const seeded = (await loadClientKeys(secrets.CLIENT_JWKS)).keys.map((k) => k.kid);
     const oldId = deriveKeyId(Buffer.from(secrets.TOKEN_ENCRYPTION_KEY, 'base64'));
 
-    const before = await keysRotate(env, '--status');
-    expect(before.code).toBe(0);
-    for (const kid of seeded) expect(before.stdout).toMatch(new RegExp(`current\\s+(RS|ES)384\\s+${kid}`));
-    expect(before.stdout).toMatch(
-      new RegExp(`client_signing_key\\.private_jwk_enc +${oldId} +current +2\\n`),
-    );
-    expect(before.stdout).toContain('Every stored secret is under the current key');
-    expect(before.stdout).not.toMatch(/"d"\s*:/);
-
     const rotated = await keysRotate(env, '--grace-hours', '12');
     expect(rotated.stderr).toBe('');
     expect(rotated.code).toBe(0);
@@ -69,6 +61,8 @@ describe('server/cli/keys-rotate.ts', () => {
     };
     const pending = await keysRotate(ring, '--status');
     expect(pending.stdout.match(/^\s+next\s/gm)).toHaveLength(2);
+    for (const kid of seeded) expect(pending.stdout).toMatch(new RegExp(`current\\s+(RS|ES)384\\s+${kid}`));
+    expect(pending.stdout).not.toMatch(/"d"\s*:/);
     expect(pending.stdout).toMatch(
       new RegExp(`client_signing_key\\.private_jwk_enc +${oldId} +previous +4\\n`),
     );
@@ -82,27 +76,48 @@ describe('server/cli/keys-rotate.ts', () => {
     const done = await keysRotate({ ...env, TOKEN_ENCRYPTION_KEY: newKey.toString('base64') }, '--status');
     expect(done.stdout).toMatch(new RegExp(`private_jwk_enc +${deriveKeyId(newKey)} +current +4\\n`));
     expect(done.stdout).toContain('Every stored secret is under the current key');
-  }, 120_000);
+  }, 180_000);
 
-  it('explains its usage, and refuses mixed or malformed options without touching anything', async () => {
+  it('explains its usage and refuses a malformed command before opening anything', async () => {
     const help = await keysRotate({}, '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: npm run keys:rotate');
-    const env = { PGLITE_DATA_DIR: 'memory', ...secrets };
-    for (const [args, message] of [
+    // No configuration at all: a usage mistake is reported as such, not as missing settings.
+    const mixed = await keysRotate({}, '--status', '--reencrypt');
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('error: choose one of --status and --reencrypt');
+    const unconfigured = await keysRotate({ PGLITE_DATA_DIR: 'memory' }, '--status');
+    expect(unconfigured.code).toBe(1);
+    expect(unconfigured.stderr).toContain('TOKEN_ENCRYPTION_KEY: is required');
+  }, 60_000);
+});
+
+describe('parseKeysRotateArgs', () => {
+  it('reads each command and its options', () => {
+    expect(parseKeysRotateArgs([])).toEqual({ kind: 'rotate', graceHours: undefined });
+    expect(parseKeysRotateArgs(['--grace-hours', '0'])).toEqual({ kind: 'rotate', graceHours: 0 });
+    expect(parseKeysRotateArgs(['--status'])).toEqual({ kind: 'status' });
+    expect(parseKeysRotateArgs(['--reencrypt'])).toEqual({ kind: 'reencrypt', batchSize: 500 });
+    expect(parseKeysRotateArgs(['--reencrypt', '--batch-size', '25'])).toEqual({
+      kind: 'reencrypt',
+      batchSize: 25,
+    });
+    expect(parseKeysRotateArgs(['-h', '--status'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses mixed or malformed options, saying which', () => {
+    for (const [args, usage] of [
       [['--status', '--reencrypt'], 'choose one of --status and --reencrypt'],
       [['--status', '--grace-hours', '2'], '--grace-hours applies to a rotation only'],
       [['--batch-size', '10'], '--batch-size applies to --reencrypt only'],
       [['--grace-hours', 'soon'], '--grace-hours must be a whole number from 0 to 2160'],
+      [['--grace-hours', '2161'], '--grace-hours must be a whole number from 0 to 2160'],
       [['--reencrypt', '--batch-size', '0'], '--batch-size must be a whole number from 1 to 100000'],
-      [['--rotate'], "Unknown option '--rotate'"],
+      [['rotate'], 'unexpected argument rotate'],
     ] as const) {
-      const res = await keysRotate(env, ...args);
-      expect(res.code).toBe(2);
-      expect(res.stderr).toContain(message);
+      expect(parseKeysRotateArgs(args)).toEqual({ usage });
     }
-    const unconfigured = await keysRotate({ PGLITE_DATA_DIR: 'memory' }, '--status');
-    expect(unconfigured.code).toBe(1);
-    expect(unconfigured.stderr).toContain('TOKEN_ENCRYPTION_KEY: is required');
+    const unknown = parseKeysRotateArgs(['--rotate']);
+    expect('usage' in unknown && unknown.usage).toContain("Unknown option '--rotate'");
   });
 });

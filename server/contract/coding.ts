@@ -101,6 +101,8 @@ export interface RiskItem {
 /** What the extractor found in the documentation; the E/M engine decides from this alone. */
 export interface EmFacts {
   readonly patientStatus: PatientStatus;
+  /** Which evidence decided new or established (the encounter type, the visit's words, the chart). */
+  readonly patientStatusBasis?: { readonly reason: string; readonly evidence: readonly Evidence[] };
   readonly payerType: PayerType;
   readonly problems: readonly ProblemAddressed[];
   readonly data: DataElements;

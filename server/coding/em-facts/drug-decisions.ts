@@ -1,0 +1,215 @@
+/**
+ * Medication decisions the clinician makes at this visit: a drug started, adjusted, stopped or
+ * continued, read from a decision verb that governs the drug ("I'm adding amlodipine", "increase
+ * your lisinopril", "keep the trazodone"), from words after it ("amoxicillin is the right
+ * choice", "lisinopril goes up to 40"), from "the dose"/"it" referring to the drug just discussed,
+ * or from a dosing instruction given after the examination. Questions, medication review
+ * ("you're on metformin"), conditions ("if the X-ray shows pneumonia, … an antibiotic"),
+ * hypotheticals ("it would be doxycycline") and negations ("I don't want to add a
+ * benzodiazepine") are not decisions.
+ *
+ * @module
+ */
+import { DRUG_TERMS, type DrugEntry } from './drug-lexicon.ts';
+import { clauseBefore, conditionalBefore, hypotheticalBefore, isNegated } from './sentence-cues.ts';
+import { findTerms, type TermMatch } from './term-matcher.ts';
+import type { DrugTerm } from './drug-lexicon.ts';
+import { clinicianStatements, type Visit, type VisitSentence } from './visit-reading.ts';
+
+export type DrugAction = 'start' | 'increase' | 'reduce' | 'adjust' | 'stop' | 'continue';
+
+export interface DrugDecision {
+  readonly drug: DrugEntry;
+  /** The drug as the clinician named it ("Lantus", "the water pill"). */
+  readonly name: string;
+  readonly action: DrugAction;
+  /** Prescribed (or an over-the-counter drug sent as a prescription). */
+  readonly prescription: boolean;
+  readonly sentence: VisitSentence;
+  /** The words that carry the decision, for evidence. */
+  readonly quote: string;
+}
+
+const VERBS: readonly (readonly [RegExp, DrugAction])[] = [
+  [/\b(?:increas(?:e|ed|ing)|rais(?:e|ing)|doubl(?:e|ing)|bump(?:ing)? up|go(?:ing)? up on)\b/g, 'increase'],
+  [
+    /\b(?:decreas(?:e|ing)|reduc(?:e|ing)|lower(?:ing)?|cut(?:ting)?|halv(?:e|ing)|taper(?:ing)?|go(?:ing)? down on)\b/g,
+    'reduce',
+  ],
+  [/\b(?:adjust(?:ing)?|titrat(?:e|ing)|chang(?:e|ing) (?:the dose of|your))\b/g, 'adjust'],
+  [/\b(?:stop(?:ping)?|discontinu(?:e|ing)|hold(?:ing)? off on|hold(?:ing)?|com(?:e|ing) off)\b/g, 'stop'],
+  [
+    /\b(?:start(?:ing)?|add(?:ing)?|prescrib(?:e|ing)|send(?:ing)?|begin(?:ning)?|switch(?:ing)? (?:you )?to|put(?:ting)? you on|try(?:ing)?|time for|giv(?:e|ing) you)\b/g,
+    'start',
+  ],
+  [
+    /\b(?:continu(?:e|ing)|keep(?:ing)?(?: taking| using| on)?|stay(?:ing)? on|remain on)\b|(?:^|[,;:]\s*|\b(?:please|and|then|just|so|first|second|third)\s+)take\b/g,
+    'continue',
+  ],
+];
+
+/** The verbs without the global flag, to test a gap between two drugs. */
+const VERB_TESTS = VERBS.map(([re]) => new RegExp(re.source));
+
+/** Words after a drug that decide it ("amoxicillin is the right choice", "lisinopril goes up to 40"). */
+const AFTER: readonly (readonly [RegExp, DrugAction])[] = [
+  [/^[^.;]{0,30}?\b(?:goes|go|going) up\b/, 'increase'],
+  [/^[^.;]{0,30}?\b(?:goes|go|going) down\b/, 'reduce'],
+  [/^[^.;]{0,20}?\bis (?:the right|the best|a good) (?:choice|option)\b/, 'start'],
+  [/^[^.;]{0,30}?\b(?:stays|remains) the same\b/, 'continue'],
+];
+
+const REFERENCE =
+  /^\s*(?:(?:the|your|this|that|a) )?(?:dose|dosage|prescription|medicine|medication|pill)s?\b|^\s*(?:it|them)\b/;
+const MAY_REFER = /\b(?:it|them|dose|dosage|prescription|medicine|medication|pill)s?\b/;
+/** A drug's name within this many words after its verb, or a list continuing from it. */
+const WINDOW_WORDS = 8;
+const LIST_BREAK = /\b(?:to|with|on|from|for|instead of|than|but|if|because)\b/;
+const REVIEW =
+  /\b(?:you(?:'re| are) (?:on|taking)|you take|you've been (?:on|taking)|i(?:'m| am) on|i take|been on|she (?:started|put)|he (?:started|put)|they (?:started|put)|for years)\b/;
+const DOSE =
+  /\b\d[\d.,]*[ -]?(?:mg|milligrams?|mcg|micrograms?|units?|ml|milliliters?|puffs?|tablets?|capsules?|grams?)\b/;
+const FREQUENCY =
+  /\b(?:daily|a day|per day|twice|three times|four times|once|every|nightly|at bedtime|as needed|in the morning|in the evening)\b/;
+
+interface Mention extends TermMatch<DrugTerm> {
+  readonly sentence: VisitSentence;
+}
+
+/** Drugs named in a sentence; none in talk of allergies ("allergic to penicillin"). */
+function mentionsIn(sentence: VisitSentence, recentLower: () => string): Mention[] {
+  if (/\ballerg/.test(sentence.lower)) return [];
+  return findTerms(DRUG_TERMS, sentence.lower)
+    .filter((m) => !m.entry.contextual || m.entry.entry.contextCue?.test(recentLower()))
+    .map((m) => ({ ...m, sentence }));
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function isPrescription(drug: DrugEntry, sentence: VisitSentence): boolean {
+  return (
+    !drug.otc || /\bprescri|\b(?:i'll|i will|i'm going to) send\b|\bsend (?:the|a) /.test(sentence.lower)
+  );
+}
+
+/** The drugs a verb at `verbEnd` governs: the first within the window, and a list continuing from it. */
+function governed(mentions: readonly Mention[], lower: string, verbEnd: number): Mention[] {
+  const after = mentions.filter((m) => m.start >= verbEnd);
+  const first = after[0];
+  if (!first || words(lower.slice(verbEnd, first.start)) > WINDOW_WORDS) return [];
+  const out = [first];
+  for (let i = 1; i < after.length; i++) {
+    const gap = lower.slice(after[i - 1]!.end, after[i]!.start);
+    if (LIST_BREAK.test(gap) || /[.;]/.test(gap) || VERB_TESTS.some((re) => re.test(gap))) break;
+    out.push(after[i]!);
+  }
+  return out;
+}
+
+function decision(m: Mention, action: DrugAction, quoteEnd: number): DrugDecision {
+  const { sentence } = m;
+  return {
+    drug: m.entry.entry,
+    name: sentence.text.slice(m.start, m.end),
+    action,
+    prescription: isPrescription(m.entry.entry, sentence),
+    sentence,
+    quote: sentence.text.slice(Math.min(m.start, quoteEnd), Math.max(m.end, quoteEnd)),
+  };
+}
+
+function blocked(m: Mention, at: number): boolean {
+  const lower = m.sentence.lower;
+  return (
+    conditionalBefore(lower, at) ||
+    hypotheticalBefore(lower, at) ||
+    isNegated(lower, m.text) ||
+    REVIEW.test(clauseBefore(lower, m.start))
+  );
+}
+
+function decisionsIn(
+  sentence: VisitSentence,
+  mentions: readonly Mention[],
+  lastDrug: Mention | undefined,
+  afterExam: boolean,
+  onList: (drug: DrugEntry) => boolean,
+): DrugDecision[] {
+  const lower = sentence.lower;
+  if (mentions.length === 0 && (!lastDrug || !MAY_REFER.test(lower))) return [];
+  const out: DrugDecision[] = [];
+  const decided = new Set<Mention>();
+  for (const [verb, action] of VERBS) {
+    for (const v of lower.matchAll(verb)) {
+      const verbEnd = v.index + v[0].length;
+      const targets = governed(mentions, lower, verbEnd);
+      const referred =
+        targets.length === 0 && lastDrug && REFERENCE.test(lower.slice(verbEnd)) ? [lastDrug] : [];
+      for (const m of [...targets, ...referred]) {
+        if (decided.has(m) || conditionalBefore(lower, v.index) || hypotheticalBefore(lower, v.index))
+          continue;
+        if (m.sentence === sentence && blocked(m, v.index)) continue;
+        decided.add(m);
+        const reference = lower.slice(
+          v.index,
+          verbEnd + (REFERENCE.exec(lower.slice(verbEnd))?.[0].length ?? 0),
+        );
+        out.push(
+          m.sentence === sentence
+            ? decision(m, action, v.index)
+            : {
+                ...decision(m, action, verbEnd),
+                sentence,
+                quote: sentence.text.slice(v.index, v.index + reference.length),
+              },
+        );
+      }
+    }
+  }
+  for (const m of mentions) {
+    if (decided.has(m)) continue;
+    const rule = AFTER.find(([re]) => re.test(lower.slice(m.end)));
+    if (rule && !blocked(m, m.start)) {
+      decided.add(m);
+      out.push(decision(m, rule[1], m.end));
+      continue;
+    }
+    const explicit = out.some((d) => d.sentence === sentence);
+    if (!explicit && afterExam && DOSE.test(lower) && FREQUENCY.test(lower) && !blocked(m, m.start)) {
+      out.push(decision(m, onList(m.entry.entry) ? 'continue' : 'start', m.end));
+    }
+  }
+  return out;
+}
+
+/** Every medication decision in the visit, in order (a drug may have several). */
+export function drugDecisions(
+  visit: Visit,
+  onList: (drug: DrugEntry) => boolean = () => false,
+): DrugDecision[] {
+  const out: DrugDecision[] = [];
+  let lastDrug: Mention | undefined;
+  let lastTurn = -1;
+  const statements = clinicianStatements(visit);
+  statements.forEach((sentence, i) => {
+    if (sentence.turn !== lastTurn && i > 0 && sentence.turn - lastTurn > 2) lastDrug = undefined;
+    lastTurn = sentence.turn;
+    const recent = () =>
+      statements
+        .slice(Math.max(0, i - 5), i + 1)
+        .map((s) => s.lower)
+        .join(' ');
+    const mentions = mentionsIn(sentence, recent);
+    out.push(...decisionsIn(sentence, mentions, lastDrug, sentence.index >= visit.decisionsFrom, onList));
+    lastDrug = mentions.filter((m) => !m.entry.entry.isClass).at(-1) ?? lastDrug;
+  });
+  return dropClassWords(out);
+}
+
+/** "An antibiotic … amoxicillin": a class word is dropped when a drug of its class is decided. */
+function dropClassWords(decisions: readonly DrugDecision[]): DrugDecision[] {
+  const named = new Set(decisions.filter((d) => !d.drug.isClass).map((d) => d.drug.className));
+  return decisions.filter((d) => !d.drug.isClass || !named.has(d.drug.className));
+}

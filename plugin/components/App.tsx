@@ -1,9 +1,9 @@
 /**
  * The shell shown inside the EHR frame: header, skip link, the patient banner when the EHR asks
- * for one, and the clinician's steps as tabs (Context, Draft; Codes and Sign & send join when
- * those features exist). Both steps stay mounted, so switching keeps what was typed. It also
- * decides the full-panel states: no launch, session ended (relaunch from the chart), or a
- * start-up failure with Retry.
+ * for one, and the steps the user's roles give as tabs: the clinician's (Context, Draft, Codes;
+ * Sign & send joins when it exists) and, for billing staff, the review queue. The steps stay
+ * mounted, so switching keeps what was typed. It also decides the full-panel states: no launch,
+ * session ended (relaunch from the chart), or a start-up failure with Retry.
  *
  * @module
  */
@@ -19,6 +19,8 @@ import { CodesView } from './codes/CodesView.tsx';
 import { ContextView } from './ContextView.tsx';
 import { DraftView } from './draft/DraftView.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
+import { ReviewQueueView } from './review/ReviewQueueView.tsx';
+import { REVIEW_STEP, stepsFor } from './review/role-steps.ts';
 import { NoLaunchScreen, RequestRef, SessionEndedScreen, StatusScreen } from './StatusScreen.tsx';
 import { StepTabs, tabId, tabPanelProps, type StepTab } from './StepTabs.tsx';
 
@@ -67,17 +69,25 @@ interface LaunchedAppProps {
 function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
   const { session, context, ended, refreshContext, retry, endSession } = useLaunchData(client);
   const info = session.status === 'ready' ? session.info : null;
-  const [step, setStep] = useState('context');
+  const [chosen, setStep] = useState('context');
   const live = !ended && session.status !== 'failed';
+  const steps = stepsFor(info?.roles, STEPS);
+  const clinician = steps.some((s) => s.id === 'context');
+  const step = steps.some((s) => s.id === chosen) ? chosen : steps[0]!.id;
   // Jumping by shortcut moves focus to the step's tab, never into a panel that just hid.
   const jumpTo = useCallback((id: string) => {
     setStep(id);
     document.getElementById(tabId(id))?.focus();
   }, []);
   useShortcut('r', refreshContext, live && step === 'context');
-  useAltShortcut('Digit1', () => jumpTo('context'), live);
-  useAltShortcut('Digit2', () => jumpTo('draft'), live);
-  useAltShortcut('Digit3', () => jumpTo('codes'), live);
+  useAltShortcut('Digit1', () => jumpTo('context'), live && clinician);
+  useAltShortcut('Digit2', () => jumpTo('draft'), live && clinician);
+  useAltShortcut('Digit3', () => jumpTo('codes'), live && clinician);
+  useAltShortcut(
+    `Digit${REVIEW_STEP.key}`,
+    () => jumpTo(REVIEW_STEP.id),
+    live && steps.includes(REVIEW_STEP),
+  );
   useEffect(() => {
     applySmartStyle(styleRoot, info?.style);
   }, [info, styleRoot]);
@@ -112,21 +122,33 @@ function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
         <PatientBanner patient={chart.patient} encounter={chart.encounter} coverage={chart.coverage} />
       )}
       <main id="rp-main" class="rp-main" tabIndex={-1} aria-label="RevenuePilot">
-        <StepTabs tabs={STEPS} selected={step} onSelect={setStep} />
-        <div {...tabPanelProps('context', step)}>
-          <ContextView context={context} features={info?.features} onRefresh={refreshContext} />
-        </div>
-        <div {...tabPanelProps('draft', step)}>
-          <DraftView
-            client={client}
-            active={step === 'draft'}
-            onSessionOver={endSession}
-            {...(draftOptions ? { editorOptions: draftOptions } : {})}
-          />
-        </div>
-        <div {...tabPanelProps('codes', step)}>
-          <CodesView client={client} active={step === 'codes'} chart={chart} onSessionOver={endSession} />
-        </div>
+        <StepTabs tabs={steps} selected={step} onSelect={setStep} />
+        {steps.includes(REVIEW_STEP) && (
+          <div {...tabPanelProps(REVIEW_STEP.id, step)}>
+            <ReviewQueueView client={client} active={step === REVIEW_STEP.id} onSessionOver={endSession} />
+          </div>
+        )}
+        {clinician && (
+          <div {...tabPanelProps('context', step)}>
+            <ContextView context={context} features={info?.features} onRefresh={refreshContext} />
+          </div>
+        )}
+        {/* Only once the roles are known: a billing user's launch never loads the draft or codes. */}
+        {clinician && info && (
+          <>
+            <div {...tabPanelProps('draft', step)}>
+              <DraftView
+                client={client}
+                active={step === 'draft'}
+                onSessionOver={endSession}
+                {...(draftOptions ? { editorOptions: draftOptions } : {})}
+              />
+            </div>
+            <div {...tabPanelProps('codes', step)}>
+              <CodesView client={client} active={step === 'codes'} chart={chart} onSessionOver={endSession} />
+            </div>
+          </>
+        )}
       </main>
     </Shell>
   );

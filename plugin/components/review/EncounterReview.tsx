@@ -19,7 +19,7 @@ import { CodeDecisionRow } from './CodeDecisionRow.tsx';
 import { EmReasoning } from './EmReasoning.tsx';
 import { NotePane } from './NotePane.tsx';
 import { lineId, reviewLines } from './review-lines.ts';
-import { decisionWords } from './review-words.ts';
+import { decisionWords, providerLabel } from './review-words.ts';
 
 export interface EncounterReviewProps {
   readonly client: ApiClient;
@@ -144,8 +144,9 @@ export function EncounterReview({ client, id, onBack, onSessionOver }: Encounter
         {item.patientName || 'Unnamed patient'} · {formatDate(item.dateOfService)}
       </h2>
       <p class="rp-muted rp-small" data-testid="review-encounter-facts">
-        {item.provider || 'Provider not recorded'} · {payerTypeLabel(item.payerType)} · {item.decidedCount} of{' '}
-        {item.codeCount} codes decided · {item.status === 'reviewed' ? 'Reviewed' : 'Pending'}
+        {providerLabel(item.provider) || 'Provider not recorded'} · {payerTypeLabel(item.payerType)} ·{' '}
+        {item.decidedCount} of {item.codeCount} codes decided ·{' '}
+        {item.status === 'reviewed' ? 'Reviewed' : 'Pending'}
       </p>
       <p class="rp-sr-only" role="status" aria-live="polite">
         {announce}

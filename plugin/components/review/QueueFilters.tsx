@@ -8,6 +8,7 @@
 import type { ReviewQueueFilters } from '../../../server/contract/billing-review.ts';
 import type { PayerType } from '../../../server/contract/clinical-context.ts';
 import { payerTypeLabel } from '../../format-words.ts';
+import { providerLabel } from './review-words.ts';
 
 const PAYERS: readonly PayerType[] = ['medicare', 'medicaid', 'commercial', 'self-pay', 'other'];
 
@@ -56,7 +57,7 @@ export function QueueFilters({ filters, providers, onChange }: QueueFiltersProps
           <option value="">All providers</option>
           {providers.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {providerLabel(p)}
             </option>
           ))}
         </select>

@@ -8,6 +8,7 @@
 import type { ReviewQueue, ReviewQueueItem } from '../../../server/contract/billing-review.ts';
 import { formatDate } from '../../format-date.ts';
 import { payerTypeLabel } from '../../format-words.ts';
+import { providerLabel } from './review-words.ts';
 
 export interface QueueTableProps {
   readonly queue: ReviewQueue;
@@ -51,7 +52,7 @@ export function QueueTable({ queue, onOpen }: QueueTableProps) {
                 </button>
               </th>
               <td>{formatDate(item.dateOfService)}</td>
-              <td>{item.provider}</td>
+              <td>{providerLabel(item.provider)}</td>
               <td>{payerTypeLabel(item.payerType)}</td>
               <td>
                 <span class="rp-code">{item.emCode}</span>

@@ -33,6 +33,14 @@ export function deciderName(decision: Pick<ReviewDecision, 'decidedBy' | 'decide
   return reference ?? decision.decidedBy;
 }
 
+/**
+ * A provider as stored with the suggestions: a name, or (when only the user's FHIR URL was
+ * known) the reference without its server, `Practitioner/123`.
+ */
+export function providerLabel(provider: string): string {
+  return /^https?:\/\/.*\/([A-Za-z]+\/[A-Za-z0-9\-.]+)\/?$/.exec(provider)?.[1] ?? provider;
+}
+
 /** The office E/M codes a level may be changed to. */
 export const EM_CODES: readonly { readonly code: string; readonly label: string }[] = [
   { code: '99202', label: '99202 new patient, straightforward' },

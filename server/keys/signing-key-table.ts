@@ -135,8 +135,8 @@ export interface AppliedTransitions {
  * come is retired and its private key erased. Running it twice changes nothing the second time.
  */
 export async function applyDueTransitions(tx: Queryable, now: Date): Promise<AppliedTransitions> {
-  // A current key whose successor arrives now retires no later than the successor's own grace
-  // after it; `keys:rotate` set its `retire_after` already, so only a missing one is filled in.
+  // `keys:rotate` set the outgoing key's `retire_after` already; one without it (a row added
+  // by hand) is dropped from the JWKS at once.
   await tx.query(
     `update client_signing_key old set status = 'retiring', retire_after = coalesce(old.retire_after, $1)
      where old.status = 'current' and exists (

@@ -36,6 +36,8 @@ async function startStack(clock: Clock): Promise<CompanionStack> {
   const shifted = () => Date.now() + clock.offset;
   return startCompanionStack({
     assertionAlg: ALG,
+    // Whatever fetch the server calls the EHR with, it reaches the watched global one.
+    fetch: (input, init) => globalThis.fetch(input, init),
     keysNow: () => new Date(shifted()),
     sandbox: { jwksCache: { now: shifted } },
   });

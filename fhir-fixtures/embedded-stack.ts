@@ -1,7 +1,8 @@
 /**
  * The product on one machine: the sandbox EHR, then the companion server (through
- * server/main.ts), with RevenuePilot registered in the EHR as health-system IT would. `npm start`
- * and the end-to-end specs both start it here, so they run the same wiring.
+ * server/main.ts), with RevenuePilot registered in the EHR as health-system IT would, and the
+ * EHR's billing specialist given the billing role. `npm start` and the end-to-end specs both start
+ * it here, so they run the same wiring.
  *
  * @module
  */
@@ -14,6 +15,7 @@ import {
   type CompanionEhrRegistration,
 } from './sandbox/companion-app.ts';
 import { startSandbox, type RunningSandbox } from './sandbox/create-sandbox.ts';
+import { BILLING_SPECIALIST_REF } from './sandbox/ehr/ehr-staff.ts';
 import type { SandboxOptions } from './sandbox/state.ts';
 
 export interface EmbeddedStack {
@@ -51,7 +53,12 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions): Promise
   const app = companionAppRegistration(server.url);
   sandbox.state.apps.set(app.clientId, app);
   try {
-    await registerEhr(server.url, serverEnv.ADMIN_API_TOKEN!, sandboxEhrRegistration(sandbox.state));
+    const registrationId = await registerEhr(
+      server.url,
+      serverEnv.ADMIN_API_TOKEN!,
+      sandboxEhrRegistration(sandbox.state),
+    );
+    await grantBillingRole(server.url, serverEnv.ADMIN_API_TOKEN!, registrationId);
   } catch (err) {
     await Promise.allSettled([server.close(), sandbox.close()]);
     throw err;
@@ -65,12 +72,12 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions): Promise
   };
 }
 
-/** Registers (or updates) the sandbox as an EHR through the admin API, as IT would. */
+/** Registers (or updates) the sandbox as an EHR through the admin API, as IT would; answers its id. */
 async function registerEhr(
   serverUrl: string,
   adminToken: string,
   registration: CompanionEhrRegistration,
-): Promise<void> {
+): Promise<string> {
   const api = `${serverUrl}/admin/api/ehr-registrations`;
   const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
   const listed = await fetch(api, { headers });
@@ -83,4 +90,23 @@ async function registerEhr(
     body: JSON.stringify(registration),
   });
   if (!res.ok) throw new Error(`admin API answered ${res.status} registering the sandbox EHR`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** Gives the sandbox's billing specialist the billing role, as IT would (everyone else is a clinician). */
+async function grantBillingRole(
+  serverUrl: string,
+  adminToken: string,
+  registrationId: string,
+): Promise<void> {
+  const res = await fetch(`${serverUrl}/admin/api/ehr-registrations/${registrationId}/user-roles`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      fhirUser: BILLING_SPECIALIST_REF,
+      roles: ['billing'],
+      displayName: 'Bea Biller-Testcoder',
+    }),
+  });
+  if (!res.ok) throw new Error(`admin API answered ${res.status} giving the billing specialist her role`);
 }

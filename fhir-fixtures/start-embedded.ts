@@ -72,6 +72,7 @@ function printReady(running: RunningSandbox, serverUrl: string, usCore: boolean)
       ...(usCore
         ? [`  US Core patients:    ${running.url}/ehr/patients   (Synthea, from ../shared/data)`]
         : []),
+      `  Billing review:      ${running.url}/ehr/sign-in   (sign in as Bea Biller-Testcoder, then open a chart)`,
       `  Companion server:    ${serverUrl}`,
       `  FHIR base (iss):     ${running.fhirBaseUrl}`,
       `  EHR profile:         ${running.state.vendor}, ${running.state.faults.latencyMs} ms added latency`,

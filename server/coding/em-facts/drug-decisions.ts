@@ -39,7 +39,7 @@ const VERBS: readonly (readonly [RegExp, DrugAction])[] = [
   [/\b(?:adjust(?:ing)?|titrat(?:e|ing)|chang(?:e|ing) (?:the dose of|your))\b/g, 'adjust'],
   [/\b(?:stop(?:ping)?|discontinu(?:e|ing)|hold(?:ing)? off on|hold(?:ing)?|com(?:e|ing) off)\b/g, 'stop'],
   [
-    /\b(?:start(?:ing)?|add(?:ing)?|prescrib(?:e|ing)|send(?:ing)?|begin(?:ning)?|switch(?:ing)? (?:you )?to|put(?:ting)? you on|try(?:ing)?|time for|giv(?:e|ing) you)\b/g,
+    /\b(?:start(?:ing)?|add(?:ing)?|prescrib(?:e|ing)|send(?:ing)?|begin(?:ning)?|switch(?:ing)? (?:you )?to|put(?:ting)? you on|try(?:ing)?|time for|giv(?:e|ing) you|(?:you can |please )?use)\b/g,
     'start',
   ],
   [
@@ -61,7 +61,8 @@ const AFTER: readonly (readonly [RegExp, DrugAction])[] = [
 
 const REFERENCE =
   /^\s*(?:(?:the|your|this|that|a) )?(?:dose|dosage|prescription|medicine|medication|pill)s?\b|^\s*(?:it|them)\b/;
-const MAY_REFER = /\b(?:it|them|dose|dosage|prescription|medicine|medication|pill)s?\b/;
+const MAY_REFER =
+  /\b(?:increas|decreas|reduc|lower|rais|doubl|halv|cut|adjust|titrat|stop|discontinu|hold|start|add|prescrib|send|continu|keep|stay|take|use)\w*\s+(?:(?:the|your|this|that|a) )?(?:dose|dosage|prescription|medicine|medication|pill|it|them)\b/;
 /** A drug's name within this many words after its verb, or a list continuing from it. */
 const WINDOW_WORDS = 8;
 const LIST_BREAK = /\b(?:to|with|on|from|for|instead of|than|but|if|because)\b/;
@@ -120,12 +121,20 @@ function decision(m: Mention, action: DrugAction, quoteEnd: number): DrugDecisio
   };
 }
 
+/** Negated within its own clause: "since he hasn't had it, amoxicillin is the right choice" is not. */
+function negatedInClause(lower: string, m: Mention, at: number): boolean {
+  const upTo = Math.min(at, m.start);
+  const from =
+    Math.max(lower.lastIndexOf(',', upTo), lower.lastIndexOf(';', upTo), lower.lastIndexOf(':', upTo)) + 1;
+  return isNegated(lower.slice(from), m.text);
+}
+
 function blocked(m: Mention, at: number): boolean {
   const lower = m.sentence.lower;
   return (
     conditionalBefore(lower, at) ||
     hypotheticalBefore(lower, at) ||
-    isNegated(lower, m.text) ||
+    negatedInClause(lower, m, at) ||
     REVIEW.test(clauseBefore(lower, m.start))
   );
 }

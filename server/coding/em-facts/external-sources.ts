@@ -166,7 +166,9 @@ function nearTest(sentences: readonly VisitSentence[], index: number): boolean {
 
 /** External notes reviewed and external discussions, each with its resolved source. */
 export function externalSources(visit: Visit): { notes: SourceEvent[]; discussions: SourceEvent[] } {
-  const book = new SourceBook(practitionerSurname(visit));
+  const self = practitionerSurname(visit);
+  const book = new SourceBook(self);
+  const ownName = self ? new RegExp(`\\bdr\\.? ${self}\\b`) : undefined;
   const named = visit.sentences.map((s) => book.read(s.text));
   const earlier = (index: number) => {
     for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
@@ -181,7 +183,7 @@ export function externalSources(visit: Visit): { notes: SourceEvent[]; discussio
     const inSentence = named[s.index]!;
     for (const clause of clauses(s.text)) {
       const lower = clause.text.toLowerCase().replace(/[’‘]/g, "'");
-      if (!REVIEW.test(lower) || OWN.test(lower)) continue;
+      if (!REVIEW.test(lower) || OWN.test(lower) || ownName?.test(lower)) continue;
       const noun =
         DOC_NOUN.exec(lower)?.[0] ??
         (POINTS_BACK.test(lower) ? DOC_NOUN.exec(visit.sentences[s.index - 1]?.lower ?? '')?.[0] : undefined);

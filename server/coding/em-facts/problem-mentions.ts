@@ -54,7 +54,7 @@ const CUES: readonly (readonly [RegExp, ProblemStatus])[] = [
 const RANK: Readonly<Record<ProblemStatus, number>> = { improving: 1, stable: 1, exacerbation: 2, severe: 3 };
 
 const ASSESS =
-  /\b(?:you have|you've got|(?:he|she) has|this is|that's|it's|it is|there is|my (?:assessment|impression|diagnosis)|diagnos\w*|fits?|consistent with|for (?:the|your) [a-z -]{1,30}[:,]|(?:your|the) [a-z -]{1,40}\b(?:is|are)\b|here's)\b/;
+  /\b(?:you have|you've got|(?:he|she) has|this is|that's|it's|it is|there is|my (?:assessment|impression|diagnosis)|diagnos\w*|fits?|consistent with|(?:your|the) [a-z -]{1,40}\b(?:is|are)|here's)\b|\bfor (?:the|your) [a-z -]{1,30}[:,]/;
 const CAUSE_UNKNOWN =
   /\b(?:not sure (?:what|why)|unclear|(?:don't|do not) know (?:what|why)|need to find out|work (?:it|this|that) up|could be (?:a few|several|many) things|cause (?:is|isn't|is not) clear)\b/;
 const TREATMENT_WORDS = /\b(?:treat\w*|manag\w*)\b/;
@@ -110,6 +110,8 @@ function mentionsIn(s: VisitSentence, decided: ReadonlySet<number>): ProblemMent
   const owned = assignCues(found, cues);
   const deferred = isDeferral(lower);
   const causeUnknown = CAUSE_UNKNOWN.test(lower);
+  // "I'm not sure what's causing your dizziness" does not negate the dizziness.
+  const hedgeFree = causeUnknown ? lower.replace(CAUSE_UNKNOWN, (w) => ' '.repeat(w.length)) : lower;
   return found.flatMap((m): ProblemMention[] => {
     const cue = owned.get(m);
     const { entry, vague } = m.entry;
@@ -120,9 +122,9 @@ function mentionsIn(s: VisitSentence, decided: ReadonlySet<number>): ProblemMent
       TREATMENT_WORDS.test(lower) ||
       entry.cueWords?.test(lower) === true;
     if (!named) return [];
-    const certainty: Certainty = isNegated(lower, m.text)
+    const certainty: Certainty = isNegated(hedgeFree, m.text)
       ? 'negated'
-      : isUncertain(lower, m.text)
+      : isUncertain(hedgeFree, m.text)
         ? 'uncertain'
         : 'definite';
     return [

@@ -127,6 +127,10 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** Words at least one rule needs: sentences without any are not tried against every rule. */
+const RULE_HINT =
+  /admi|hospital|emergen|er\b|ed\b|observation|dnr|resuscitat|comfort|hospice|\biv\b|\bim\b|intra|injecti|shot of|surgery|operat|schedul|drain|incision|i ?& ?d|repair|suture|stitch|biopsy|cryo|froze|inject|removed|excis|therapy/;
+
 function ruleRisk(rule: Rule, s: VisitSentence, lower: string): RiskItem | undefined {
   const m = rule.pattern.exec(lower);
   if (!m || conditionalBefore(lower, m.index)) return undefined;
@@ -171,10 +175,9 @@ export function riskOfManagement(
   tests: TestActivity,
 ): RiskItem[] {
   const items = drugRisks(decisions, tests);
+  const candidates = clinicianStatements(visit).filter((s) => RULE_HINT.test(s.lower));
   for (const rule of RULES) {
-    const found = clinicianStatements(visit)
-      .map((s) => ruleRisk(rule, s, s.lower))
-      .find((r) => r !== undefined);
+    const found = candidates.map((s) => ruleRisk(rule, s, s.lower)).find((r) => r !== undefined);
     if (found) items.push(found);
   }
   const social = socialDeterminants(visit);

@@ -95,11 +95,15 @@ export function conditionalBefore(lower: string, at: number): boolean {
 }
 
 const HYPOTHETICAL =
-  /\b(?:would|could|might)\b(?! like| rather| prefer)|\b(?:i|we|you|it|that|they)'d\b(?! (?:like|love|prefer|rather|recommend|suggest|start|add|increase|want|also like))/;
+  /\b(?:would|could|might)\b(?! like| rather| prefer)|\b(?:i|we|you|it|that|they)'d\b(?! (?:like|love|prefer|rather|recommend|suggest|start|add|increase|want|also like))/g;
 
 /** A would/could/'d modal governs `at` within its clause ("we'd think about an MRI then"). */
 export function hypotheticalBefore(lower: string, at: number): boolean {
-  return HYPOTHETICAL.test(clauseBefore(lower, at));
+  const clauseStart = at - clauseBefore(lower, at).length;
+  for (const m of lower.slice(clauseStart).matchAll(HYPOTHETICAL)) {
+    if (clauseStart + m.index < at) return true;
+  }
+  return false;
 }
 
 const DEFERRAL =

@@ -23,6 +23,10 @@ const GROUPS: readonly (readonly [string, RegExp])[] = [
   ['malaise', /\b(?:malaise|fatigue|fatigued|lethargic|lethargy|exhausted|wiped out)\b/],
 ];
 
+/** Words every group's pattern needs one of: most sentences are skipped with one test. */
+const HINT =
+  /fever|febrile|hot|temp|chill|rigor|sweat|diaphore|ache|achy|myalg|malaise|fatigue|letharg|exhaust|wiped/;
+
 export interface SystemicSymptoms {
   /** The groups affirmed, in table order. */
   readonly groups: readonly string[];
@@ -34,7 +38,7 @@ export function systemicSymptoms(visit: Visit): SystemicSymptoms {
   const groups: string[] = [];
   const evidence: InputEvidence[] = [];
   for (const s of visit.sentences) {
-    if (s.question || s.timeStatement) continue;
+    if (s.question || s.timeStatement || !HINT.test(s.lower)) continue;
     for (const [group, re] of GROUPS) {
       if (groups.includes(group)) continue;
       const m = re.exec(s.lower);

@@ -41,7 +41,7 @@ export interface TestActivity {
 }
 
 const ORDER =
-  /\b(?:i (?:want|would like|need)|i'd (?:also )?like|the test i want|i(?:'m| am) (?:also )?(?:ordering|going to (?:order|check|get|send|repeat))|i(?:'ll| will) (?:also )?(?:order|check|recheck|get|send (?:off|for)|repeat|draw)|i(?:'ve| have)? ordered|we(?:'ll| will| are going to|'re going to) (?:also )?(?:check|recheck|get|order|schedule|do|draw|repeat|run)|let's (?:check|get|order|do|schedule|repeat|recheck|run)|(?:today )?i'm also ordering|ordering)\b/;
+  /\b(?:i (?:want|would like|need)|i'd (?:also )?like|the test i want|i(?:'m| am) (?:also )?(?:ordering|going to (?:order|check|get|send|repeat))|i(?:'ll| will) (?:also )?(?:order|check|recheck|get|send|repeat|draw)|i(?:'ve| have)? ordered|we(?:'ll| will| are going to|'re going to) (?:also )?(?:check|recheck|get|order|schedule|do|draw|repeat|run|send)|let's (?:check|get|order|do|schedule|repeat|recheck|run)|(?:today )?i'm also ordering|ordering)\b/;
 const VALUE_AFTER =
   /^[^.;?]{0,45}?(?:\b(?:is|was|were|are|of|at|came back|went up to|went down to|now|today)\s+(?:about |around |only |still |up |down )?[<>]?\d|^[,:]?\s*[<>]?\d)/;
 const FINDING_AFTER =

@@ -61,13 +61,18 @@ export function readVisit(doc: CodingDocument): Visit {
   const transcript = doc.input.kind === 'transcript';
   let turn = -1;
   let lastLine = -1;
+  let labelLine = -1;
+  let label: string | undefined;
   const sentences = doc.sentences.map((s, index): VisitSentence => {
     const line = lineOf(text, s.start);
     if (line.start !== lastLine) {
       turn++;
       lastLine = line.start;
     }
-    const label = transcript ? readSpeakerLabel(text, line.start, line.end)?.key : undefined;
+    if (transcript && line.start !== labelLine) {
+      labelLine = line.start;
+      label = readSpeakerLabel(text, line.start, line.end)?.key;
+    }
     const lower = plain(s.text);
     return {
       source: s,

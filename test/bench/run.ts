@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { measureCodeSearch } from './code-search.ts';
 import { measureCodeSuggestions } from './code-suggestions.ts';
 import { measureDraftBuiltin } from './draft-builtin.ts';
+import { measureEmFacts } from './em-facts.ts';
 import { measureLaunchToBanner } from './launch-to-banner.ts';
 import { measurePluginSize } from './plugin-size.ts';
 import type { BenchResult } from './result.ts';
@@ -24,6 +25,7 @@ const results: BenchResult[] = [
   ...(await measureDraftBuiltin()),
   ...(await measureCodeSearch()),
   ...measureCodeSuggestions(),
+  ...(await measureEmFacts()),
 ];
 
 let over = 0;

@@ -6,11 +6,11 @@ import { runWithRequestContext } from './request-context.ts';
 const fixedNow = () => new Date('2026-01-02T03:04:05.000Z');
 
 describe('createLogger', () => {
-  it('writes one JSON object per line with time, level and msg first', () => {
+  it('writes one JSON object per line with level, time and msg first', () => {
     const out: string[] = [];
     const log = createLogger({ level: 'info', write: (line) => out.push(line), now: fixedNow });
     log.info('listening', { port: 8080 });
-    expect(out).toEqual(['{"time":"2026-01-02T03:04:05.000Z","level":"info","msg":"listening","port":8080}']);
+    expect(out).toEqual(['{"level":"info","time":"2026-01-02T03:04:05.000Z","msg":"listening","port":8080}']);
   });
 
   it('drops lines below its level', () => {
@@ -25,7 +25,13 @@ describe('createLogger', () => {
 
   it('stamps the request context, and child loggers add their fields', () => {
     const { log, lines } = createMemoryLog();
-    const context = { requestId: 'req-1', traceId: 'a'.repeat(32), parentSpanId: undefined };
+    const context = {
+      requestId: 'req-1',
+      traceId: 'a'.repeat(32),
+      spanId: 'b'.repeat(16),
+      parentSpanId: undefined,
+      traceFlags: '01',
+    };
     runWithRequestContext(context, () =>
       log.child({ feature: 'drafting' }).info('draft saved', { sections: 4 }),
     );
@@ -33,6 +39,7 @@ describe('createLogger', () => {
     expect(lines[0]).toMatchObject({
       requestId: 'req-1',
       traceId: 'a'.repeat(32),
+      spanId: 'b'.repeat(16),
       feature: 'drafting',
       sections: 4,
     });
@@ -44,6 +51,34 @@ describe('createLogger', () => {
     log.info('x', { detail: 'y'.repeat(5_000), level: 'error', msg: 'forged' });
     expect(lines[0]).toMatchObject({ level: 'info', msg: 'x' });
     expect((lines[0]!.detail as string).length).toBeLessThan(1_100);
+  });
+
+  it('writes each key once: call fields win over child fields', () => {
+    const out: string[] = [];
+    const log = createLogger({ level: 'info', write: (line) => out.push(line) });
+    log.child({ feature: 'a', launches: 1 }).info('x', { feature: 'b' });
+    expect(out[0]!.match(/"feature"/g)).toHaveLength(1);
+    expect(JSON.parse(out[0]!)).toMatchObject({ feature: 'b', launches: 1 });
+  });
+
+  it('blanks credential-like keys, whatever a caller passed', () => {
+    const { log, text } = createMemoryLog();
+    log.child({ authorization: 'Bearer abc.def' }).warn('oops', {
+      access_token: 'tok-123',
+      refresh_token: 'ref-456',
+      apiKey: 'sk-789',
+      status: 401,
+    });
+    for (const secret of ['abc.def', 'tok-123', 'ref-456', 'sk-789']) expect(text()).not.toContain(secret);
+    expect(text()).toContain('[redacted]');
+    expect(text()).toContain('"status":401');
+  });
+
+  it('writes nothing below its level, even for a child', () => {
+    const { log, lines } = createMemoryLog('warn');
+    log.child({ a: 1 }).info('quiet');
+    log.child({ a: 1 }).error('loud');
+    expect(lines.map((l) => l.msg)).toEqual(['loud']);
   });
 });
 

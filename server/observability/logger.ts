@@ -1,10 +1,13 @@
 /**
- * JSON-lines logger: one object per line with time, level, msg, the request's ids and small
- * fields only (ids, counts, durations, codes). Never request bodies, tokens, note text or FHIR
- * resources. The sink is injected, so tests capture lines in memory.
+ * JSON-lines logger on pino: one object per line with level, time, msg, the request's ids
+ * (`requestId`, `traceId`, `spanId`) and small fields only (ids, counts, durations, codes). Never
+ * request bodies, tokens, note text, names or FHIR resources: the field type refuses objects, and
+ * pino's `redact` blanks token-like keys as a safety net. The sink is injected, so tests capture
+ * lines in memory.
  *
  * @module
  */
+import pino from 'pino';
 import { currentRequestContext } from './request-context.ts';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -32,13 +35,39 @@ export interface LoggerOptions {
   readonly context?: () => LogFields | undefined;
 }
 
-const RANK: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 };
 const MAX_STRING = 1_000;
 const MAX_STACK = 8_000;
+/** Written by the logger itself; a field of the same name is dropped rather than forge them. */
+const RESERVED = new Set(['level', 'time', 'msg']);
+
+/**
+ * Keys whose values are blanked whatever the caller meant: credentials that must never reach a
+ * log. A safety net only: the rule is that call sites pass ids, counts, durations and codes.
+ */
+export const REDACTED_KEYS = [
+  'authorization',
+  'cookie',
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'refresh_token',
+  'idToken',
+  'id_token',
+  'sessionToken',
+  'apiKey',
+  'api_key',
+  'clientSecret',
+  'client_secret',
+  'password',
+  'secret',
+  'codeVerifier',
+  'code_verifier',
+] as const;
 
 function defaultContext(): LogFields | undefined {
   const ctx = currentRequestContext();
-  return ctx && { requestId: ctx.requestId, traceId: ctx.traceId };
+  return ctx && { requestId: ctx.requestId, traceId: ctx.traceId, spanId: ctx.spanId };
 }
 
 function clip(key: string, value: LogValue): LogValue {
@@ -50,21 +79,31 @@ function clip(key: string, value: LogValue): LogValue {
 export function createLogger(options: LoggerOptions): Logger {
   const now = options.now ?? (() => new Date());
   const context = options.context ?? defaultContext;
-  const threshold = RANK[options.level];
+  const sink = pino(
+    {
+      level: options.level,
+      base: undefined,
+      messageKey: 'msg',
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: [...REDACTED_KEYS], censor: '[redacted]' },
+    },
+    { write: (chunk: string) => options.write(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk) },
+  );
 
   const build = (bound: LogFields): Logger => {
     const emit = (level: LogLevel, msg: string, fields: LogFields = {}): void => {
-      if (RANK[level] < threshold) return;
-      const line: Record<string, LogValue> = { time: now().toISOString(), level, msg };
+      if (!sink.isLevelEnabled(level)) return;
+      // msg first, then the request's ids, then bound and call fields; later sources win, and
+      // each key is written once (pino would repeat a key its bindings and the call share).
+      const line: Record<string, LogValue> = { msg };
       for (const source of [context(), bound, fields]) {
         if (!source) continue;
         for (const [key, value] of Object.entries(source)) {
-          if (value !== undefined && key !== 'time' && key !== 'level' && key !== 'msg') {
-            line[key] = clip(key, value);
-          }
+          if (value !== undefined && !RESERVED.has(key)) line[key] = clip(key, value);
         }
       }
-      options.write(JSON.stringify(line));
+      sink[level](line);
     };
     return {
       debug: (msg, fields) => emit('debug', msg, fields),

@@ -1,10 +1,11 @@
 /**
- * The audit trail: who touched which patient's record, how, when, under which request. Rows go to
- * `audit_event` in Postgres (never the log). `detail` holds ids, counts and codes only.
+ * The audit trail: who touched which patient's record, how, when, under which request and trace.
+ * Rows go to `audit_event` in Postgres (never the log). `detail` holds ids, counts and codes only.
  *
  * @module
  */
 import type { Queryable } from '../db/db.ts';
+import { currentRequestContext } from '../observability/request-context.ts';
 
 export interface AuditEntry {
   readonly requestId: string;
@@ -16,6 +17,8 @@ export interface AuditEntry {
   readonly action: string;
   readonly outcome: 'success' | 'failure';
   readonly detail?: Readonly<Record<string, string | number | boolean | null>>;
+  /** The W3C trace id; defaults to the current request's (none outside a request). */
+  readonly traceId?: string;
 }
 
 export interface AuditLog {
@@ -36,12 +39,13 @@ export function createAuditLog(db: Queryable): AuditLog {
         e.action,
         e.outcome,
         e.detail ? JSON.stringify(e.detail) : null,
+        e.traceId ?? currentRequestContext()?.traceId ?? null,
       );
       const n = params.length;
-      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+      return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n})`;
     });
     await db.query(
-      `insert into audit_event (request_id, actor, patient_ref, action, outcome, detail) values ${rows.join(', ')}`,
+      `insert into audit_event (request_id, actor, patient_ref, action, outcome, detail, trace_id) values ${rows.join(', ')}`,
       params,
     );
   };

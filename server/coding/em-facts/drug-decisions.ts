@@ -78,10 +78,12 @@ interface Mention extends TermMatch<DrugTerm> {
 }
 
 /** Drugs named in a sentence; none in talk of allergies ("allergic to penicillin"). */
-function mentionsIn(sentence: VisitSentence, recentLower: () => string): Mention[] {
-  if (/\ballerg/.test(sentence.lower)) return [];
-  return findTerms(DRUG_TERMS, sentence.lower)
-    .filter((m) => !m.entry.contextual || m.entry.entry.contextCue?.test(recentLower()))
+function mentionsIn(sentence: VisitSentence, recent: readonly VisitSentence[]): Mention[] {
+  if (sentence.lower.includes('allerg')) return [];
+  const found = findTerms(DRUG_TERMS, sentence.lower);
+  if (found.length === 0) return [];
+  return found
+    .filter((m) => !m.entry.contextual || recent.some((s) => m.entry.entry.contextCue?.test(s.lower)))
     .map((m) => ({ ...m, sentence }));
 }
 
@@ -139,6 +141,50 @@ function blocked(m: Mention, at: number): boolean {
   );
 }
 
+/** A decision on a drug named in an earlier sentence ("I'm increasing the dose"), quoted here. */
+function referredDecision(
+  m: Mention,
+  action: DrugAction,
+  sentence: VisitSentence,
+  verb: { readonly at: number; readonly end: number },
+): DrugDecision {
+  const reference = REFERENCE.exec(sentence.lower.slice(verb.end))?.[0] ?? '';
+  return {
+    ...decision(m, action, m.end),
+    sentence,
+    quote: sentence.text.slice(verb.at, verb.end + reference.length),
+  };
+}
+
+/** Decisions a verb carries: the drugs it governs, or the drug just discussed when it says "the dose". */
+function verbDecisions(sentence: VisitSentence, mentions: readonly Mention[], lastDrug: Mention | undefined) {
+  const lower = sentence.lower;
+  const out: DrugDecision[] = [];
+  const decided = new Set<Mention>();
+  for (const [verb, action] of VERBS) {
+    for (const v of lower.matchAll(verb)) {
+      if (conditionalBefore(lower, v.index) || hypotheticalBefore(lower, v.index)) continue;
+      const verbEnd = v.index + v[0].length;
+      const targets = governed(mentions, lower, verbEnd);
+      for (const m of targets) {
+        if (decided.has(m) || blocked(m, v.index)) continue;
+        decided.add(m);
+        out.push(decision(m, action, v.index));
+      }
+      if (
+        targets.length === 0 &&
+        lastDrug &&
+        !decided.has(lastDrug) &&
+        REFERENCE.test(lower.slice(verbEnd))
+      ) {
+        decided.add(lastDrug);
+        out.push(referredDecision(lastDrug, action, sentence, { at: v.index, end: verbEnd }));
+      }
+    }
+  }
+  return { out, decided };
+}
+
 function decisionsIn(
   sentence: VisitSentence,
   mentions: readonly Mention[],
@@ -148,35 +194,7 @@ function decisionsIn(
 ): DrugDecision[] {
   const lower = sentence.lower;
   if (mentions.length === 0 && (!lastDrug || !MAY_REFER.test(lower))) return [];
-  const out: DrugDecision[] = [];
-  const decided = new Set<Mention>();
-  for (const [verb, action] of VERBS) {
-    for (const v of lower.matchAll(verb)) {
-      const verbEnd = v.index + v[0].length;
-      const targets = governed(mentions, lower, verbEnd);
-      const referred =
-        targets.length === 0 && lastDrug && REFERENCE.test(lower.slice(verbEnd)) ? [lastDrug] : [];
-      for (const m of [...targets, ...referred]) {
-        if (decided.has(m) || conditionalBefore(lower, v.index) || hypotheticalBefore(lower, v.index))
-          continue;
-        if (m.sentence === sentence && blocked(m, v.index)) continue;
-        decided.add(m);
-        const reference = lower.slice(
-          v.index,
-          verbEnd + (REFERENCE.exec(lower.slice(verbEnd))?.[0].length ?? 0),
-        );
-        out.push(
-          m.sentence === sentence
-            ? decision(m, action, v.index)
-            : {
-                ...decision(m, action, verbEnd),
-                sentence,
-                quote: sentence.text.slice(v.index, v.index + reference.length),
-              },
-        );
-      }
-    }
-  }
+  const { out, decided } = verbDecisions(sentence, mentions, lastDrug);
   for (const m of mentions) {
     if (decided.has(m)) continue;
     const rule = AFTER.find(([re]) => re.test(lower.slice(m.end)));
@@ -185,6 +203,7 @@ function decisionsIn(
       out.push(decision(m, rule[1], m.end));
       continue;
     }
+    // A dosing instruction after the examination, in a sentence with no explicit decision.
     const explicit = out.some((d) => d.sentence === sentence);
     if (!explicit && afterExam && DOSE.test(lower) && FREQUENCY.test(lower) && !blocked(m, m.start)) {
       out.push(decision(m, onList(m.entry.entry) ? 'continue' : 'start', m.end));
@@ -205,12 +224,7 @@ export function drugDecisions(
   statements.forEach((sentence, i) => {
     if (sentence.turn !== lastTurn && i > 0 && sentence.turn - lastTurn > 2) lastDrug = undefined;
     lastTurn = sentence.turn;
-    const recent = () =>
-      statements
-        .slice(Math.max(0, i - 5), i + 1)
-        .map((s) => s.lower)
-        .join(' ');
-    const mentions = mentionsIn(sentence, recent);
+    const mentions = mentionsIn(sentence, statements.slice(Math.max(0, i - 5), i + 1));
     out.push(...decisionsIn(sentence, mentions, lastDrug, sentence.index >= visit.decisionsFrom, onList));
     lastDrug = mentions.filter((m) => !m.entry.entry.isClass).at(-1) ?? lastDrug;
   });

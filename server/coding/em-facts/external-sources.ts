@@ -56,6 +56,8 @@ const DOC_NOUN =
   /\b(?:referral (?:note|letter)|update letter|consult(?:ation)? (?:note|letter|report)|discharge summary|(?:progress |clinic |office |visit )?notes?|letters?|records|report|summary)\b/;
 const REVIEW =
   /\bi(?:'ve| have)? (?:also |already )?(?:read|reviewed|looked (?:at|over|through)|went (?:over|through)|gone (?:over|through)|have|got|received|pulled up)\b|\bsent me\b|\bfaxed (?:over|me)\b|\b(?:matches|according to) (?:their|her|his|the)\b/;
+/** Every review or discussion cue holds one of these words. */
+const MAY_REVIEW = /\b(?:i|i've|sent|faxed|matches|according|we)\b/;
 const OWN = /\b(?:my|our|today's) (?:last |previous |own )?(?:note|notes|records|letter)\b/;
 const POINTS_BACK = /\b(?:it|them|her|his|their|she|he|they)\b/;
 const DISCUSSED =
@@ -86,8 +88,13 @@ const MAY_ROLE =
 const ORG_SUFFIX =
   /\b(?:Eye|Clinic|clinic|Counseling|Counselling|Hospital|hospital|Urgent Care|Health|Medical|Center|Centre|Associates|Group|Practice|Imaging|Radiology)\b/;
 
+/** One cheap test before the four name patterns: most sentences name no source at all. */
+const SOURCE_HINT =
+  /Dr|records|Eye|linic|ounsel|ospital|Urgent Care|Health|Medical|Cent|Associates|Group|Practice|Imaging|Radiology|rimary|PCP|pcp|therapist|ologist|eye doctor|optometrist|surgeon|orthopedist|urgent care|mergency|specialist/;
+
 function sourcesIn(text: string, self: string | undefined): Source[] {
   const out: Source[] = [];
+  if (!SOURCE_HINT.test(text)) return out;
   for (const m of text.includes('Dr') ? text.matchAll(DOCTOR) : []) {
     if (m[1]!.toLowerCase() !== self && !SELF_INTRO.test(text.slice(0, m.index)))
       out.push(source(`Dr. ${m[1]}`, m.index));
@@ -180,6 +187,7 @@ export function externalSources(visit: Visit): { notes: SourceEvent[]; discussio
   const notes: SourceEvent[] = [];
   const discussions: SourceEvent[] = [];
   for (const s of clinicianStatements(visit)) {
+    if (!MAY_REVIEW.test(s.lower)) continue;
     const inSentence = named[s.index]!;
     for (const clause of clauses(s.text)) {
       const lower = clause.text.toLowerCase().replace(/[’‘]/g, "'");

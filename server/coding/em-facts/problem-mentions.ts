@@ -21,6 +21,8 @@ export interface ProblemMention {
   readonly entry: ProblemEntry;
   /** The condition as written. */
   readonly text: string;
+  /** Named by a vague word ("blood pressure"): the label comes from the lexicon. */
+  readonly vague: boolean;
   readonly sentence: VisitSentence;
   readonly start: number;
   readonly certainty: Certainty;
@@ -131,6 +133,7 @@ function mentionsIn(s: VisitSentence, decided: ReadonlySet<number>): ProblemMent
       {
         entry,
         text: s.text.slice(m.start, m.end),
+        vague,
         sentence: s,
         start: m.start,
         certainty,

@@ -102,10 +102,12 @@ function definite(drafts: Drafts, mentions: readonly ProblemMention[]): void {
   for (const m of mentions) {
     if (m.certainty !== 'definite' || m.deferred || m.entry.course === 'symptom' || !m.assessed) continue;
     const entry = drafts.target(m.entry);
-    const draft = drafts.upsert(entry, entry === m.entry ? m.text : entry.label);
-    if (entry === m.entry && m.text.length > draft.name.length) draft.name = m.text;
+    const own = entry === m.entry && !m.vague;
+    const draft = drafts.upsert(entry, own ? m.text : entry.label);
+    if (own && (draft.name === entry.label || m.text.length > draft.name.length)) draft.name = m.text;
     addStatus(draft, m.status, m.statusCue);
-    if (m.entry.impliesExacerbation) addStatus(draft, 'exacerbation', m.text.toLowerCase());
+    if (m.entry.impliesExacerbation)
+      addStatus(draft, 'exacerbation', `not at goal (${m.text.toLowerCase()})`);
     addSentence(draft, m);
   }
 }

@@ -145,6 +145,7 @@ function ruleRisk(rule: Rule, s: VisitSentence, lower: string): RiskItem | undef
 
 const SDOH_BARRIER =
   /\b(?:can(?:no|')?t afford|cannot afford|too expensive|(?:no|lost (?:my|his|her)) (?:insurance|coverage)|no (?:transportation|ride|car)|homeless|(?:unstable|no) housing|food insecurity|(?:isn't|not) covered|doesn't cover)\b/;
+const SDOH_HINT = /afford|expensive|insurance|coverage|transport|ride|car\b|homeless|housing|food|cover/;
 const SDOH_RESPONSE =
   /\b(?:cheaper|generic|cost|coupon|afford|instead|assistance|samples?|program|social work\w*|pharmacy card)\b/;
 
@@ -152,6 +153,7 @@ const SDOH_RESPONSE =
 function socialDeterminants(visit: Visit): RiskItem | undefined {
   const sentences = visit.sentences;
   for (const s of sentences) {
+    if (!SDOH_HINT.test(s.lower)) continue;
     const m = SDOH_BARRIER.exec(s.lower);
     if (!m || s.question || isNegated(s.lower, m[0])) continue;
     const reply = sentences

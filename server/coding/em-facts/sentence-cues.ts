@@ -27,7 +27,7 @@ interface Scoped {
 
 /** Scopes per sentence, computed once: every cue and term of a sentence asks about the same text. */
 const scoped = new Map<string, Scoped>();
-const SCOPE_CACHE_SIZE = 2000;
+const SCOPE_CACHE_SIZE = 1000;
 
 function scopesOf(lower: string): Scoped {
   const hit = scoped.get(lower);

@@ -71,7 +71,7 @@ export function statedServices(visit: Visit): StatedService[] {
   for (const s of clinicianStatements(visit).concat(
     visit.sentences.filter((x) => x.clinician && x.timeStatement),
   )) {
-    const m = COUNSELLING_MINUTES.exec(s.lower);
+    const m = s.lower.includes('min') ? COUNSELLING_MINUTES.exec(s.lower) : null;
     if (!m) continue;
     const minutes = parseNumber(m[1] ?? m[2] ?? '');
     const service = SERVICES.find((svc) => svc.topic.test(s.lower));

@@ -45,7 +45,7 @@ function tokens(lower: string): Token[] {
 }
 
 /** Tokens and matches per text, so each sentence is tokenised and looked up once per lexicon. */
-const CACHE_SIZE = 4000;
+const CACHE_SIZE = 1000;
 const tokenCache = new Map<string, Token[]>();
 const matchCache = new WeakMap<object, Map<string, readonly TermMatch<unknown>[]>>();
 

@@ -40,7 +40,7 @@ const WHOLE_VISIT =
 export function visitTime(visit: Visit): VisitTime | undefined {
   let found: VisitTime | undefined;
   for (const s of visit.sentences) {
-    if (!s.clinician || s.question) continue;
+    if (!s.clinician || s.question || !s.lower.includes('min')) continue;
     const total = TOTAL.exec(s.lower) ?? TIME_SPENT.exec(s.lower);
     const spent = total ? undefined : SPENT.exec(s.lower);
     const m = total ?? spent;

@@ -102,7 +102,11 @@ export function createCodingService(deps: CodingServiceDeps): CodingService {
         caller.key,
         {
           patientName: context.patient.name,
-          provider: caller.actor ?? '',
+          // The billing queue shows the clinician by name; the EHR reference when the chart lacks it.
+          provider:
+            (context.practitioner.status === 'ok' ? context.practitioner.data?.name : undefined) ??
+            caller.actor ??
+            '',
           payerType: payerTypeOf(doc, request),
           dateOfService: (encounter?.start ?? now().toISOString()).slice(0, 10),
           suggestions,

@@ -186,7 +186,7 @@ describe('the billing review queue', () => {
     expect((await api(clinician, 'review/queue')).status).toBe(403);
   });
 
-  it('shows the clinician, signed in as themselves, no review queue', async () => {
+  it('shows the clinician, signed in as themselves, no review queue, and billing’s decisions in their Codes step', async () => {
     context = await browser.newContext();
     const p = await context.newPage();
     await p.goto(`${stack.sandbox.url}/ehr/chart/${visit.patientId}?encounter=${visit.encounterId}`);
@@ -194,5 +194,13 @@ describe('the billing review queue', () => {
     await frame.getByRole('tab', { name: /Codes/ }).waitFor({ timeout: 15_000 });
     expect(await frame.getByRole('tab', { name: /Review queue/ }).count()).toBe(0);
     expect(await frame.getByRole('tab').count()).toBe(3);
+
+    // Their Codes step shows billing's decisions beside the suggestions: the change with its reason.
+    await frame.getByRole('tab', { name: /Codes/ }).click();
+    const decisions = frame.getByTestId('billing-decision-list');
+    await decisions.waitFor({ timeout: 15_000 });
+    const text = await decisions.innerText();
+    expect(text).toContain('I12.9');
+    expect(text).toContain('I10');
   });
 });

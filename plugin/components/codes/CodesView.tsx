@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ClinicalContext } from '../../../server/contract/clinical-context.ts';
 import type { SuggestCodesRequest } from '../../../server/contract/coding.ts';
 import type { ApiClient } from '../../api/client.ts';
+import { BillingDecisions } from '../review/BillingDecisions.tsx';
 import { useCodeSuggestions } from '../../hooks/use-code-suggestions.ts';
 import { INPUT_KINDS } from '../draft/DraftInputForm.tsx';
 import { RequestRef } from '../StatusScreen.tsx';
@@ -122,7 +123,11 @@ export function CodesView({ client, active, chart, onSessionOver }: CodesViewPro
               <EmLevel em={suggestions.em} services={suggestions.services} />
               <HccFlags flags={suggestions.hcc} />
               <FindingsList findings={suggestions.findings} />
-              {/* BILLING DECISIONS: embed <BillingDecisions> from ../review/BillingDecisions.tsx here once it exists. */}
+              <BillingDecisions
+                client={client}
+                refreshKey={suggestions.createdAt}
+                onSessionOver={onSessionOver}
+              />
             </EvidenceContext.Provider>
           ) : (
             <p class="rp-empty" data-testid="codes-empty">

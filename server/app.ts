@@ -22,7 +22,12 @@ import { launchTokensFactory } from './launch/launch-tokens.ts';
 import { createSmartStyleSource, styleOrigins } from './launch/smart-style.ts';
 import type { AssertionAlg } from './launch/token-client.ts';
 import { createHealthState, type HealthState } from './lifecycle/health-state.ts';
+import { ehrCallObserver, observedFetch } from './observability/ehr-calls.ts';
 import type { Logger } from './observability/logger.ts';
+import { createMetrics, type AppMetrics } from './observability/metrics.ts';
+import { metricsRoute } from './observability/metrics-route.ts';
+import { instrumentDraftingProviders } from './observability/model-metrics.ts';
+import { tracedFetch } from './observability/traced-fetch.ts';
 import { createEhrRegistry } from './registry/ehr-registry.ts';
 import { createDraftStore } from './drafting/draft-store.ts';
 import type { DraftingProviders } from './drafting/drafting-providers.ts';
@@ -61,12 +66,16 @@ export interface AppDeps {
   readonly assertionAlg?: AssertionAlg;
   /** The drafting providers; built from `config.drafting` when not given. */
   readonly drafting?: DraftingProviders;
+  /** This app's Prometheus registry and series (served at /metrics); a new one when not given. */
+  readonly metrics?: AppMetrics;
 }
 
 export function createApp(deps: AppDeps): Express {
   const { config, db, log, keys } = deps;
   const health = deps.health ?? createHealthState();
-  const fetchFn = deps.fetch ?? globalThis.fetch;
+  const metrics = deps.metrics ?? createMetrics();
+  // Every outbound call (EHR, model server) carries a child traceparent of its request's trace.
+  const fetchFn = tracedFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)));
   const cipher = cipherForKeys(config.tokenEncryptionKey, config.tokenEncryptionPreviousKeys);
   const registry = createEhrRegistry(db, cipher);
   const audit = createAuditLog(db);
@@ -79,10 +88,24 @@ export function createApp(deps: AppDeps): Express {
     discovery: createDiscoveryCache({ fetch: fetchFn }),
     publicUrl: config.publicUrl,
     ...(deps.assertionAlg ? { assertionAlg: deps.assertionAlg } : {}),
+    oauthFetch: (vendor) => observedFetch(fetchFn, ehrCallObserver(metrics, vendor), 'oauth'),
   });
   const files = pluginFiles(config.pluginDistDir);
   const styles = createSmartStyleSource(fetchFn);
-  const contexts = createLaunchContextLoader({ launches, tokens: launchTokensFactory(launches), audit, log });
+  const contexts = createLaunchContextLoader({
+    launches,
+    tokens: launchTokensFactory(launches),
+    audit,
+    log,
+    observeEhr: async (launch) =>
+      ehrCallObserver(
+        metrics,
+        await launches.registrationOf(launch.registrationId).then(
+          (registration) => registration.vendor,
+          () => 'unknown',
+        ),
+      ),
+  });
   // The EHR round trips for the context and the style start while the browser loads the plugin.
   const onAuthorized: OnLaunchAuthorized = (done, requestId) => {
     contexts.prefetch(done.launchId, requestId);
@@ -92,7 +115,10 @@ export function createApp(deps: AppDeps): Express {
   const drafting = createDraftingService({
     templates: createTemplateStore(db),
     drafts,
-    providers: deps.drafting ?? providersFromConfig(config.drafting, { log, fetch: fetchFn }),
+    providers: instrumentDraftingProviders(
+      deps.drafting ?? providersFromConfig(config.drafting, { log, fetch: fetchFn }),
+      metrics,
+    ),
     audit,
     maxInputChars: config.drafting.maxInputChars,
   });
@@ -117,8 +143,9 @@ export function createApp(deps: AppDeps): Express {
     audit,
   });
   return createPipeline(
-    { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:') },
+    { log, frameAncestors: noFrameAncestor, hsts: config.publicUrl.startsWith('https:'), metrics },
     (app) => {
+      app.use(metricsRoute({ metrics, token: config.metricsToken }));
       app.use(healthRoutes({ db, health }));
       app.use(jwksRoutes(keys));
       app.use(launchRoutes(launches, files, onAuthorized));

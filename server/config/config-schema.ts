@@ -147,6 +147,11 @@ export const envSchema = z.object({
     .string()
     .min(32, 'must be at least 32 characters, e.g. `openssl rand -base64 32`')
     .optional(),
+  // A secret: the bearer token Prometheus sends to /metrics; unset, only loopback clients may scrape.
+  METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters, e.g. `openssl rand -base64 32`')
+    .optional(),
   ...draftingEnvShape,
 });
 

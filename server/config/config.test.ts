@@ -74,6 +74,7 @@ describe('loadConfig', () => {
         SHUTDOWN_GRACE_MS: '0',
         PGLITE_DATA_DIR: '',
         ADMIN_API_TOKEN: 'admin-token-0123456789abcdefghijklmnop',
+        METRICS_TOKEN: 'metrics-token-0123456789abcdefghijklm',
         ...secrets,
       },
       { cwd, readFile: noFiles },
@@ -88,6 +89,7 @@ describe('loadConfig', () => {
       dbStatementTimeoutMs: 5000,
       shutdownGraceMs: 0,
       adminApiToken: 'admin-token-0123456789abcdefghijklmnop',
+      metricsToken: 'metrics-token-0123456789abcdefghijklm',
     });
   });
 

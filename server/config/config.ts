@@ -74,6 +74,8 @@ export interface Config extends DatabaseSettings {
   readonly keyRotationGraceHours: number;
   /** Bearer token for /admin/api; the admin API answers 503 when it is not set. */
   readonly adminApiToken: string | undefined;
+  /** Bearer token for /metrics; when not set, only loopback clients are answered. */
+  readonly metricsToken: string | undefined;
   readonly drafting: DraftingConfig;
 }
 
@@ -170,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     clientJwks: v.CLIENT_JWKS,
     keyRotationGraceHours: v.KEY_ROTATION_GRACE_HOURS,
     adminApiToken: v.ADMIN_API_TOKEN,
+    metricsToken: v.METRICS_TOKEN,
     drafting: Object.freeze(drafting),
   });
 }

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import smart from 'fhirclient';
 import type Client from 'fhirclient/lib/Client';
 import type { fhirclient } from 'fhirclient/lib/types';
+import { currentOutboundTraceparent } from '../observability/request-context.ts';
 import type { ClientStateStorage } from './client-state-storage.ts';
 
 const NO_REQUEST = {
@@ -49,6 +50,8 @@ export async function buildAuthorizeUrl(storage: ClientStateStorage, input: Auth
     pkceMode: 'required',
     noRedirect: true,
     stateKey: input.stateKey,
+    // fhirclient reads (and caches) the EHR's smart-configuration itself: traced like our calls.
+    wellKnownRequestOptions: { headers: { traceparent: currentOutboundTraceparent() } },
   });
   if (typeof url !== 'string') throw new Error('fhirclient did not return an authorize URL');
   return new URL(url);

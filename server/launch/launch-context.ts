@@ -12,6 +12,7 @@ import type { AuditEntry, AuditLog } from '../audit/audit-log.ts';
 import { FhirReadError } from '../context/fhir-reader.ts';
 import { loadClinicalContext } from '../context/load-clinical-context.ts';
 import type { ClinicalContext } from '../contract/clinical-context.ts';
+import type { EhrCallObserver } from '../observability/ehr-calls.ts';
 import type { Logger } from '../observability/logger.ts';
 import { launchFhirReader } from './launch-fhir-reader.ts';
 import type { LaunchService } from './launch-service.ts';
@@ -26,6 +27,8 @@ export interface LaunchContextDeps {
   readonly tokens: LaunchTokensFactory;
   readonly audit: AuditLog;
   readonly log: Logger;
+  /** Times the launch's FHIR reads (ehr_request_duration_seconds, by the EHR's vendor). */
+  readonly observeEhr?: (launch: LaunchRecord) => Promise<EhrCallObserver>;
 }
 
 export interface LaunchContextLoader {
@@ -49,6 +52,7 @@ export function createLaunchContextLoader(deps: LaunchContextDeps): LaunchContex
       tokens: deps.tokens(launch, storage),
       requestId,
       audit: trail,
+      ...(deps.observeEhr ? { observe: await deps.observeEhr(launch) } : {}),
     });
     try {
       if (!launch.patientId) throw new FhirReadError('not_found', 'The launch has no patient.');

@@ -3,7 +3,8 @@
  * access token; this module adds what the product needs around it. Paging is followed here, and
  * only to links under the EHR's own base (a token never goes to another server). An access token
  * near expiry, or refused with 401, is refreshed once through openid-client; with no refresh token
- * the read fails as `session_expired`. Every read is added to the request's audit trail. Errors
+ * the read fails as `session_expired`. Every read is added to the request's audit trail, carries a
+ * child W3C `traceparent` of the request's trace and is timed for the EHR latency metric. Errors
  * become `FhirReadError`s with our own words: fhirclient's messages quote URLs and bodies (PHI).
  *
  * @module
@@ -12,6 +13,8 @@ import type { Bundle, Resource, ResourceType } from '@medplum/fhirtypes';
 import { parseScopes, scopesAllow } from '../../launch/scopes.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { FhirReadError, type FhirReader } from '../context/fhir-reader.ts';
+import { observeEhrCall, type EhrCallObserver } from '../observability/ehr-calls.ts';
+import { currentOutboundTraceparent } from '../observability/request-context.ts';
 import type { ClientStateStorage } from './client-state-storage.ts';
 import { fhirclientFor, type SmartClientState } from './fhirclient-api.ts';
 import type { LaunchRecord } from './launch-store.ts';
@@ -74,6 +77,8 @@ export interface LaunchFhirReaderDeps {
   readonly requestId: string;
   /** Collects one audit entry per FHIR interaction; the route writes them in one statement. */
   readonly audit: AuditEntry[];
+  /** Times each HTTP read for `ehr_request_duration_seconds` (bound to the EHR's vendor). */
+  readonly observe?: EhrCallObserver;
   readonly now?: () => number;
 }
 
@@ -88,19 +93,24 @@ export function launchFhirReader(deps: LaunchFhirReaderDeps): FhirReader {
   };
 
   /** One GET with the current token; on 401 refreshes once and tries again. */
-  async function get(url: string): Promise<unknown> {
+  async function get(url: string, resourceType: string): Promise<unknown> {
     // A copy: on a 401 fhirclient empties the state object it was given.
-    const attempt = async (s: SmartClientState) =>
-      (await fhirclientFor(readOnly(deps.storage))
-        .client(structuredClone(s))
-        .request(
-          {
-            url,
-            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-            headers: { accept: 'application/fhir+json' },
-          },
-          { pageLimit: 1, useRefreshToken: false },
-        )) as unknown;
+    const attempt = (s: SmartClientState) =>
+      observeEhrCall(
+        deps.observe,
+        resourceType,
+        async () =>
+          (await fhirclientFor(readOnly(deps.storage))
+            .client(structuredClone(s))
+            .request(
+              {
+                url,
+                signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+                headers: { accept: 'application/fhir+json', traceparent: currentOutboundTraceparent() },
+              },
+              { pageLimit: 1, useRefreshToken: false },
+            )) as unknown,
+      );
     const s = await state();
     try {
       return await attempt(s);
@@ -134,7 +144,7 @@ export function launchFhirReader(deps: LaunchFhirReaderDeps): FhirReader {
 
     async read(resourceType, id) {
       try {
-        const body = await get(`${resourceType}/${encodeURIComponent(id)}`);
+        const body = await get(`${resourceType}/${encodeURIComponent(id)}`, resourceType);
         if (typeof body !== 'object' || body === null || (body as Resource).resourceType !== resourceType) {
           throw new FhirReadError(
             'malformed',
@@ -161,7 +171,7 @@ export function launchFhirReader(deps: LaunchFhirReaderDeps): FhirReader {
         const base = (await state()).serverUrl.replace(/\/+$/, '');
         let url: string | undefined = `${resourceType}?${new URLSearchParams(params).toString()}`;
         while (url && pages < maxPages) {
-          const body = await get(url);
+          const body = await get(url, resourceType);
           pages += 1;
           if (typeof body !== 'object' || body === null || (body as Resource).resourceType !== 'Bundle') {
             throw new FhirReadError(

@@ -10,13 +10,13 @@
  *
  * @module
  */
-import type { DiscoveryCache, SmartConfiguration } from '../../launch/discovery.ts';
+import type { DiscoveryCache, FetchLike, SmartConfiguration } from '../../launch/discovery.ts';
 import { supportsAuthorizePost } from '../../launch/discovery.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { SecretCipher } from '../crypto/secret-cipher.ts';
 import type { Db } from '../db/db.ts';
 import type { ClientKeyStore } from '../keys/client-keys.ts';
-import type { EhrRegistration, EhrRegistry } from '../registry/ehr-registration.ts';
+import type { EhrRegistration, EhrRegistry, EhrVendor } from '../registry/ehr-registration.ts';
 import { AUTHORIZE_URL_KEY, clientStateStorage, type ClientStateStorage } from './client-state-storage.ts';
 import { buildAuthorizeUrl } from './fhirclient-api.ts';
 import { completeLaunch, type CallbackCookies, type CompletedLaunch } from './launch-callback.ts';
@@ -51,6 +51,8 @@ export interface LaunchServiceDeps {
   readonly now?: () => Date;
   /** Forces the client assertion algorithm (tests of both); otherwise chosen from discovery. */
   readonly assertionAlg?: AssertionAlg;
+  /** The fetch for an EHR's token and JWKS calls (traced, timed by vendor); openid-client's own when absent. */
+  readonly oauthFetch?: (vendor: EhrVendor) => FetchLike;
 }
 
 export type AuthorizeStep = { readonly frameOrigins: readonly string[] } & (
@@ -117,6 +119,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         : undefined,
       keys: deps.keys,
       ...(deps.assertionAlg ? { assertionAlg: deps.assertionAlg } : {}),
+      ...(deps.oauthFetch ? { fetch: deps.oauthFetch(registration.vendor) } : {}),
     });
     configs.set(registration.id, { updatedAt: registration.updatedAt, discovery, config });
     return config;

@@ -8,7 +8,7 @@
  * @module
  */
 import * as oidc from 'openid-client';
-import type { SmartConfiguration } from '../../launch/discovery.ts';
+import type { FetchLike, SmartConfiguration } from '../../launch/discovery.ts';
 import type { ClientKeyStore } from '../keys/client-keys.ts';
 import type { EhrRegistration } from '../registry/ehr-registration.ts';
 import { isLocalHost } from '../registry/registration-urls.ts';
@@ -23,6 +23,8 @@ export interface TokenClientInput {
   readonly keys: ClientKeyStore;
   /** Forces one algorithm; otherwise ES384 when the EHR lists it, else RS384. */
   readonly assertionAlg?: AssertionAlg;
+  /** openid-client's fetch (token and JWKS calls): traced and timed; its own global fetch when absent. */
+  readonly fetch?: FetchLike;
 }
 
 /** Picks the assertion algorithm: the EHR's advertised list decides, ES384 first. */
@@ -86,6 +88,8 @@ export function tokenClientConfiguration(input: TokenClientInput): oidc.Configur
     clientAuth(input, discovery.token_endpoint),
   );
   oidc.enableNonRepudiationChecks(config);
+  const fetchFn = input.fetch;
+  if (fetchFn) config[oidc.customFetch] = (url, options) => fetchFn(url, options as RequestInit);
   // Plain http only for an EHR on this machine (the sandbox); never for a real one.
   if (isLocalHost(new URL(discovery.token_endpoint).hostname)) oidc.allowInsecureRequests(config);
   return config;

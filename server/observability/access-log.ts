@@ -37,6 +37,7 @@ export function accessLog(options: AccessLogOptions): RequestHandler {
       options.log.info('request', {
         requestId: context?.requestId,
         traceId: context?.traceId,
+        spanId: context?.spanId,
         method: req.method,
         path: pathOnly(req.originalUrl),
         status: res.statusCode,

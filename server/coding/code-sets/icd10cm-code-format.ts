@@ -26,3 +26,13 @@ export function withDot(undotted: string): string {
 export function withoutDot(code: string): string {
   return code.replace('.', '');
 }
+
+/**
+ * Any spelling (`e1165`, ` E11.65 `) as stored: upper case, the dot after the category. Text that
+ * is not code-shaped comes back upper-cased as typed, so an error can quote it.
+ */
+export function canonicalIcd10cm(code: string): string {
+  const upper = code.trim().toUpperCase();
+  const bare = withoutDot(upper);
+  return isUndottedCode(bare) ? withDot(bare) : upper;
+}

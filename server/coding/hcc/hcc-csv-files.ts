@@ -7,9 +7,9 @@
  *
  * @module
  */
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { splitCsvLine } from './csv-line.ts';
-import { dottedIcd10 } from './hcc-model.ts';
 
 export type HccFileKind = 'map' | 'labels' | 'hierarchies';
 
@@ -104,7 +104,7 @@ const PARSERS: { [K in HccFileKind]: (fields: readonly string[]) => HccFileRows[
     if (!ICD10_CODE.test(code))
       throw new RowProblem(`diagnosis_code "${fields[0]}" is not an ICD-10-CM code`);
     return {
-      code: dottedIcd10(code),
+      code: canonicalIcd10cm(code),
       cc: category(fields[1] ?? '', 'cc'),
       modelName: required(fields[2] ?? '', 'model_name'),
     };

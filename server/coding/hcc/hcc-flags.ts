@@ -9,9 +9,10 @@
  *
  * @module
  */
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
 import type { HccFlag } from '../../contract/coding.ts';
 import type { Evidence } from '../../contract/note-draft.ts';
-import { dottedIcd10, hccName, type HccModelData } from './hcc-model.ts';
+import { hccName, type HccModelData } from './hcc-model.ts';
 import { MEAT_ELEMENTS } from './meat-lexicon.ts';
 import { checkMeat, type MeatInputs, type MeatResult } from './meat.ts';
 
@@ -46,7 +47,7 @@ function mergeMeat(results: readonly MeatResult[]): MeatResult {
 function categoriesOf(diagnoses: readonly HccDiagnosis[], model: HccModelData, meatInputs: MeatInputs) {
   const byCc = new Map<number, Category>();
   for (const diagnosis of diagnoses) {
-    const code = dottedIcd10(diagnosis.code);
+    const code = canonicalIcd10cm(diagnosis.code);
     const ccs = model.categoriesByCode.get(code) ?? [];
     if (ccs.length === 0) continue;
     const meat = checkMeat(diagnosis.evidence, meatInputs);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dottedIcd10, HCC_MODEL_V28, hccModelData, hccName } from './hcc-model.ts';
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
+import { HCC_MODEL_V28, hccModelData, hccName } from './hcc-model.ts';
 
-describe('dottedIcd10', () => {
+describe('canonicalIcd10cm', () => {
   it('writes codes dotted and upper case, whatever the spelling', () => {
-    expect(dottedIcd10('E119')).toBe('E11.9');
-    expect(dottedIcd10(' e11.65 ')).toBe('E11.65');
-    expect(dottedIcd10('E113211')).toBe('E11.3211');
-    expect(dottedIcd10('I10')).toBe('I10');
-    expect(dottedIcd10('z6841')).toBe('Z68.41');
+    expect(canonicalIcd10cm('E119')).toBe('E11.9');
+    expect(canonicalIcd10cm(' e11.65 ')).toBe('E11.65');
+    expect(canonicalIcd10cm('E113211')).toBe('E11.3211');
+    expect(canonicalIcd10cm('I10')).toBe('I10');
+    expect(canonicalIcd10cm('z6841')).toBe('Z68.41');
   });
 });
 

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
 
 /** One risk adjustment model, named both ways the CMS files name it. */
 export interface HccModelId {
@@ -80,7 +81,7 @@ export function hccModelData(rows: HccModelRows): HccModelData {
   return {
     model: rows.model,
     paymentYear: rows.paymentYear,
-    categoriesByCode: grouped(rows.map.map((r) => [dottedIcd10(r.code), r.cc] as const)),
+    categoriesByCode: grouped(rows.map.map((r) => [canonicalIcd10cm(r.code), r.cc] as const)),
     labels: new Map(rows.labels.map((r) => [r.cc, r.label])),
     dropsByParent: grouped(rows.hierarchies.map((r) => [r.parent, r.child] as const)),
   };
@@ -89,13 +90,4 @@ export function hccModelData(rows: HccModelRows): HccModelData {
 /** How a category is shown: `HCC38`. */
 export function hccName(cc: number): string {
   return `HCC${cc}`;
-}
-
-/**
- * An ICD-10-CM code in its dotted, upper-case form: `e119` and `E11.9` both give `E11.9`; a
- * three-character category (`I10`) has no dot. The CMS map files write codes without the dot.
- */
-export function dottedIcd10(code: string): string {
-  const bare = code.trim().toUpperCase().replace('.', '');
-  return bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare;
 }

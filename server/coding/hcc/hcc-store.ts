@@ -7,9 +7,10 @@
  *
  * @module
  */
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
 import type { Queryable } from '../../db/db.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { dottedIcd10, hccModelData, HCC_MODEL_V28, type HccModelData, type HccModelId } from './hcc-model.ts';
+import { hccModelData, HCC_MODEL_V28, type HccModelData, type HccModelId } from './hcc-model.ts';
 
 export interface HccModelOptions {
   /** Defaults to V28, the model flags use. */
@@ -53,7 +54,7 @@ export function createHccStore(db: Queryable): HccStore {
     async modelData(codes, options = {}) {
       const model = options.model ?? HCC_MODEL_V28;
       const paymentYear = await mapYear(model, options.paymentYear);
-      const wanted = [...new Set(codes.map(dottedIcd10))];
+      const wanted = [...new Set(codes.map(canonicalIcd10cm))];
       const [map, labels, hierarchies] = await Promise.all([
         db.query<{ code: string; cc: number }>(
           `select diagnosis_code as code, cc from hcc_dx_map

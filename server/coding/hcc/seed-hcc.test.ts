@@ -1,9 +1,10 @@
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../../../fhir-fixtures/shared-data.ts';
 import { openTestDb, type TestDb } from '../../../test/support/test-db.ts';
-import { dottedIcd10, HCC_MODEL_V28 } from './hcc-model.ts';
+import { HCC_MODEL_V28 } from './hcc-model.ts';
 import { SEED_HCC, SEED_HCC_FULLNAMES, SEED_HCC_PAYMENT_YEAR, seedHccModelData } from './seed-hcc.ts';
 
 const official = (file: string) => sharedDataPath('cms-hcc', file);
@@ -76,7 +77,7 @@ describe('the shipped CMS-HCC V28 seed', () => {
     expect(new Set(SEED_HCC.map.map(mapKey)).size).toBe(SEED_HCC.map.length);
     expect(new Set(SEED_HCC.hierarchies.map(hierKey)).size).toBe(SEED_HCC.hierarchies.length);
     expect(new Set(SEED_HCC.labels.map((l) => l.cc)).size).toBe(SEED_HCC.labels.length);
-    for (const { code } of SEED_HCC.map) expect(code).toBe(dottedIcd10(code));
+    for (const { code } of SEED_HCC.map) expect(code).toBe(canonicalIcd10cm(code));
     const labelled = new Set(SEED_HCC.labels.map((l) => l.cc));
     for (const { code, cc } of SEED_HCC.map) expect(labelled.has(cc), `${code} → ${cc}`).toBe(true);
     for (const { parent, child } of SEED_HCC.hierarchies) {
@@ -109,7 +110,7 @@ describe('the shipped CMS-HCC V28 seed', () => {
     const [mapFile, labelsFile, hierFile] = FILES as [string, string, string];
     const v28Map = readCsv(mapFile)
       .filter((r) => r.model_name === HCC_MODEL_V28.name)
-      .map((r) => ({ code: dottedIcd10(r.diagnosis_code!), cc: Number(r.cc) }));
+      .map((r) => ({ code: canonicalIcd10cm(r.diagnosis_code!), cc: Number(r.cc) }));
     const officialMap = new Set(v28Map.map(mapKey));
     expect(SEED_HCC.map.filter((r) => !officialMap.has(mapKey(r)))).toEqual([]);
     // A seeded code carries every category V28 gives it (E11.52 is diabetes and vascular disease).

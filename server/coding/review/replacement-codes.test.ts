@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../../test/support/test-db.ts';
-import {
-  checkReplacementCode,
-  createIcd10cmLookup,
-  dottedIcd10cm,
-  type Icd10cmLookup,
-} from './replacement-codes.ts';
+import { checkReplacementCode, createIcd10cmLookup, type Icd10cmLookup } from './replacement-codes.ts';
 
 let db: TestDb;
 let lookup: Icd10cmLookup;
@@ -15,14 +10,6 @@ beforeAll(async () => {
   lookup = createIcd10cmLookup(db);
 });
 afterAll(() => db.close());
-
-describe('dottedIcd10cm', () => {
-  it('adds the dot after the category', () => {
-    expect(dottedIcd10cm('e1165')).toBe('E11.65');
-    expect(dottedIcd10cm('I10')).toBe('I10');
-    expect(dottedIcd10cm('n18.31')).toBe('N18.31');
-  });
-});
 
 describe('checkReplacementCode', () => {
   it('takes a billable ICD-10-CM code of the active release for a diagnosis, in its canonical spelling', async () => {

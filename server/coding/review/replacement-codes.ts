@@ -11,6 +11,7 @@ import type { ReviewCodeKind } from '../../contract/billing-review.ts';
 import type { Icd10CmCode } from '../../contract/coding.ts';
 import type { Queryable } from '../../db/db.ts';
 import { AppError } from '../../errors/app-error.ts';
+import { canonicalIcd10cm } from '../code-sets/icd10cm-code-format.ts';
 import { ICD10CM_SYSTEM } from '../code-sets/icd10cm-release-store.ts';
 
 export interface Icd10cmLookup {
@@ -37,12 +38,6 @@ const EM_CODES = /^(9920[2-5]|9921[1-5])$/;
 /** CPT Category I (five digits), II (…F), III (…T), or HCPCS Level II (a letter A–V and four digits). */
 const CPT_OR_HCPCS = /^(\d{5}|\d{4}[FT]|[A-V]\d{4})$/;
 
-/** `E1165` → `E11.65`; dotted, three-character and non-ICD-shaped codes unchanged. */
-export function dottedIcd10cm(code: string): string {
-  const upper = code.trim().toUpperCase();
-  return /^[A-Z][0-9][0-9A-Z][0-9A-Z]{1,4}$/.test(upper) ? `${upper.slice(0, 3)}.${upper.slice(3)}` : upper;
-}
-
 const refuse = (message: string) => new AppError('bad_request', message);
 
 export async function checkReplacementCode(
@@ -51,7 +46,7 @@ export async function checkReplacementCode(
   replacement: string,
   icd10cm: Icd10cmLookup,
 ): Promise<string> {
-  const code = kind === 'diagnosis' ? dottedIcd10cm(replacement) : replacement.trim().toUpperCase();
+  const code = kind === 'diagnosis' ? canonicalIcd10cm(replacement) : replacement.trim().toUpperCase();
   if (code === suggested) throw refuse(`${code} is the suggested code itself: choose Accept instead.`);
   switch (kind) {
     case 'diagnosis': {

@@ -20,8 +20,10 @@ export function measureCodeSuggestions(iterations = 200, warmup = 20): BenchResu
   const lookup = { get: (code: string) => byCode.get(code) };
   const hccModel = seedHccModelData();
   const now = new Date();
-  const once = () => {
-    const doc = codingDocument({ input: { kind: 'transcript', text } });
+  // A distinct text per run (a marker word on every line), so no per-sentence cache carries over.
+  const texts = Array.from({ length: warmup + iterations }, (_, i) => text.replace(/\n/g, ` r${i}\n`));
+  const once = (runText: string) => {
+    const doc = codingDocument({ input: { kind: 'transcript', text: runText } });
     return assembleSuggestions({
       doc,
       release: 'seed',
@@ -33,11 +35,11 @@ export function measureCodeSuggestions(iterations = 200, warmup = 20): BenchResu
       now,
     });
   };
-  for (let i = 0; i < warmup; i++) once();
+  for (let i = 0; i < warmup; i++) once(texts[i]!);
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
+  for (let i = warmup; i < texts.length; i++) {
     const start = performance.now();
-    once();
+    once(texts[i]!);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);

@@ -135,7 +135,8 @@ export function launchFhirReader(deps: LaunchFhirReaderDeps): FhirReader {
       patientRef: deps.launch.patientId ? `Patient/${deps.launch.patientId}` : null,
       action,
       outcome,
-      detail: { resourceType, count, pages },
+      // The registration lets the admin health page tell when each EHR last answered.
+      detail: { resourceType, count, pages, registrationId: deps.launch.registrationId },
     });
 
   return {

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { TEENS, TENS, UNITS } from '../../drafting/evidence/number-words.ts';
 import { triggerScopes, words, type Polarity, type TriggerScope } from '../../drafting/builtin/negation.ts';
 
 /** "isn't" → "is not", "can't" → "can not", so the negation triggers see them. */
@@ -139,35 +140,8 @@ export function isAside(lower: string, start: number, end: number): boolean {
   );
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** Number words as the drafting engine reads them (one source for spoken numbers). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...UNITS, ...TEENS, ...TENS };
 
 /** "44", "five", "twenty-five", "forty five" as a number; undefined otherwise. */
 export function parseNumber(words: string): number | undefined {

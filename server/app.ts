@@ -46,6 +46,9 @@ import { createReviewDecisionStore } from './coding/review/review-decision-store
 import { createReviewQueueStore } from './coding/review/review-queue-store.ts';
 import { createCodeSuggestionStore } from './coding/store/code-suggestion-store.ts';
 import { reviewApiRoutes } from './routes/review-api.ts';
+import { createAdminHealthService } from './admin/health/admin-health-service.ts';
+import { createAdminHealthStore } from './admin/health/admin-health-store.ts';
+import { adminHealthApiRoutes } from './routes/admin-health-api.ts';
 import { createUserRoleStore } from './roles/user-role-store.ts';
 import { draftApiRoutes } from './routes/draft-api.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -154,6 +157,18 @@ export function createApp(deps: AppDeps): Express {
       app.use(codeSearchApiRoutes({ store: launches.store, codes: codeSearch }));
       app.use(codesApiRoutes({ store: launches.store, coding, contexts }));
       app.use(reviewApiRoutes({ store: launches.store, roles, audit, review }));
+      app.use(
+        adminHealthApiRoutes({
+          store: launches.store,
+          roles,
+          audit,
+          health: createAdminHealthService({
+            store: createAdminHealthStore(db),
+            audit,
+            now: () => new Date(),
+          }),
+        }),
+      );
       app.use('/admin/api', adminRoutes({ registry, adminApiToken: config.adminApiToken }));
       app.use('/admin/api', userRoleRoutes({ registry, roles, adminApiToken: config.adminApiToken }));
       app.use(pluginRoutes(files, (launchId) => launches.frameOriginsOf(launchId)));

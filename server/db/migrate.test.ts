@@ -134,6 +134,7 @@ describe(`migrate (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
       'audit_event_occurred_at_idx',
       'audit_event_patient_ref_occurred_at_idx',
       'audit_event_pkey',
+      'audit_event_trace_id_idx',
     ]);
   });
 });

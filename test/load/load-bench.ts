@@ -15,7 +15,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createMix, ENDPOINTS, requestFor, SEARCH_QUERIES } from './load-mix.ts';
 import { openSessions, type LoadSession } from './load-sessions.ts';
-import { startLoadStack, type LoadStack } from './load-stack.ts';
+import { startLoadStack, type LoadStack, type LoopDelay } from './load-stack.ts';
 import { cpuSecondsOf, rssOf, sampleRss } from './process-stats.ts';
 import { runLoad, type LoadResult } from './run-load.ts';
 
@@ -66,6 +66,18 @@ async function warmUp(stack: LoadStack, sessions: readonly LoadSession[]): Promi
       if (!res.ok) throw new Error(`warm-up ${endpoint} answered ${res.status}`);
     }
   }
+}
+
+/** The server's own count of its EHR calls by outcome, from /metrics (loopback may scrape). */
+async function ehrCallOutcomes(stack: LoadStack): Promise<string> {
+  const res = await fetch(`${stack.serverUrl}/metrics`).catch(() => undefined);
+  if (!res?.ok) return 'n/a (no /metrics)';
+  const counts: Record<string, number> = {};
+  for (const m of (await res.text()).matchAll(/^ehr_request_duration_seconds_count\{([^}]*)\} (\d+)/gm)) {
+    const outcome = /outcome="([^"]+)"/.exec(m[1]!)?.[1] ?? '?';
+    counts[outcome] = (counts[outcome] ?? 0) + Number(m[2]);
+  }
+  return Object.keys(counts).length === 0 ? 'n/a (no ehr_request_duration_seconds)' : JSON.stringify(counts);
 }
 
 function report(result: LoadResult, stack: LoadStack, extra: Record<string, string>): void {
@@ -123,7 +135,15 @@ try {
 
   const rss = sampleRss(stack.serverPid);
   const sandboxRss = sampleRss(stack.sandboxPid);
-  const loadTimer = setInterval(() => loads.push(loadavg()), 10_000);
+  const sandboxDelays: LoopDelay[] = [];
+  const loadTimer = setInterval(() => {
+    loads.push(loadavg());
+    void stack.sandboxLoopDelay().then(
+      (d) => sandboxDelays.push(d),
+      () => undefined,
+    );
+  }, 10_000);
+  await stack.sandboxLoopDelay(); // starts the sandbox's first window with the run
   const cpuBefore = [
     cpuSecondsOf(stack.serverPid),
     cpuSecondsOf(stack.sandboxPid),
@@ -145,7 +165,14 @@ try {
   const sandboxMemory = sandboxRss.stop();
   const meanLoad = loads.reduce((sum, l) => sum + l[0]!, 0) / loads.length;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${mb(totalmem())}, Node ${process.versions.node}`;
+  const worst = (delays: readonly LoopDelay[]) =>
+    delays.length === 0
+      ? 'n/a'
+      : `p99 ${ms(Math.max(...delays.map((d) => d.p99Ms)))}, max ${ms(Math.max(...delays.map((d) => d.maxMs)))} (worst 10 s window)`;
   const extra = {
+    'event-loop delay': `server ${worst(stack.log.loopDelay)}; sandbox EHR ${worst(sandboxDelays)}`,
+    'EHR calls': await ehrCallOutcomes(stack),
+    'non-2xx by 10 s': result.timeline.map((b) => b.non2xx).join(' '),
     'server RSS': `before ${mb(idleRss)}, median ${mb(memory.median)}, peak ${mb(memory.peak)}, end ${mb(memory.end)} (${memory.samples} samples)`,
     'sandbox EHR RSS': `peak ${mb(sandboxMemory.peak)}`,
     'CPU used': `server ${cpu(cpuSecondsOf(stack.serverPid), cpuBefore[0])}, sandbox EHR ${cpu(cpuSecondsOf(stack.sandboxPid), cpuBefore[1])}, load generator ${((driver.user + driver.system) / 1e6).toFixed(0)} s, in ${result.durationSeconds.toFixed(0)} s`,

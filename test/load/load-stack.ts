@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase, type ScratchDatabase } from '../support/test-db.ts';
 import { testSecretsEnv } from '../support/test-secrets.ts';
-import type { SandboxMessage, SandboxRequest } from './sandbox-messages.ts';
+import { LOOP_DELAY_MSG, type SandboxMessage, type SandboxRequest } from './process-messages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const START_TIMEOUT_MS = 120_000;
@@ -27,6 +27,13 @@ export interface ServerLogCounts {
   problems: Record<string, number>;
   /** The last few error lines as logged (they carry ids, codes and stacks, never PHI). */
   recentErrors: string[];
+  /** The server's event-loop delay per 10 s window (loop-delay-probe.ts), ms. */
+  loopDelay: { p99Ms: number; maxMs: number }[];
+}
+
+export interface LoopDelay {
+  readonly p99Ms: number;
+  readonly maxMs: number;
 }
 
 export interface LoadStack {
@@ -37,6 +44,8 @@ export interface LoadStack {
   readonly database: 'postgres' | 'pglite (memory)';
   /** Counted from the server's stdout as it runs. */
   readonly log: ServerLogCounts;
+  /** The sandbox EHR's event-loop delay since the last call. */
+  sandboxLoopDelay(): Promise<LoopDelay>;
   close(): Promise<void>;
 }
 
@@ -89,7 +98,10 @@ function startServer(
   nodeArgs: readonly string[],
   log: ServerLogCounts,
 ): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  // The event-loop probe rides along; the server itself starts as `npm run start:server` starts it.
+  const probe = fileURLToPath(new URL('./loop-delay-probe.ts', import.meta.url));
+  const args = [...nodeArgs, '--import', 'tsx', '--import', probe, 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,6 +136,8 @@ function startServer(
         }
         if (typeof line.status === 'number' && line.status >= 500) log.serverErrors++;
         if (line.msg === 'listening' && typeof line.url === 'string') resolve(line.url);
+        if (line.msg === LOOP_DELAY_MSG)
+          log.loopDelay.push({ p99Ms: Number(line.p99Ms), maxMs: Number(line.maxMs) });
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -176,6 +190,7 @@ export async function startLoadStack(options: LoadStackOptions = {}): Promise<Lo
       serverErrors: 0,
       problems: {},
       recentErrors: [],
+      loopDelay: [],
     };
     const server = startServer(
       {
@@ -214,6 +229,12 @@ export async function startLoadStack(options: LoadStackOptions = {}): Promise<Lo
       sandboxPid: sandbox.pid!,
       database: scratch ? 'postgres' : 'pglite (memory)',
       log,
+      sandboxLoopDelay: async () => {
+        const answer = nextMessage(sandbox, 'loop-delay');
+        sandbox.send({ type: 'loop-delay' } satisfies SandboxRequest);
+        const { p99Ms, maxMs } = await withTimeout(answer, 'sandbox loop delay');
+        return { p99Ms, maxMs };
+      },
       close: cleanup,
     };
   } catch (err) {

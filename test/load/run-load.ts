@@ -41,6 +41,8 @@ export interface LoadResult {
   readonly non2xx: number;
   readonly statusCodes: Readonly<Record<string, number>>;
   readonly byEndpoint: Readonly<Record<Endpoint, EndpointResult>>;
+  /** Per 10 s of the run: answers, and those outside 2xx. */
+  readonly timeline: readonly { readonly answered: number; readonly non2xx: number }[];
   readonly durationSeconds: number;
 }
 
@@ -57,6 +59,8 @@ export async function runLoad(options: RunLoadOptions): Promise<LoadResult> {
   // autocannon calls a request's onResponse and then, synchronously, emits `response` with the
   // latency: the endpoint recorded in the first is the one the second measures.
   let answered: Endpoint | undefined;
+  const started = performance.now();
+  const timeline: { answered: number; non2xx: number }[] = [];
 
   let finish: (result: autocannon.Result) => void = () => undefined;
   let fail: (err: unknown) => void = () => undefined;
@@ -88,7 +92,15 @@ export async function runLoad(options: RunLoadOptions): Promise<LoadResult> {
             if (!answered) return;
             const tally = tallies[answered];
             tally.requests++;
-            if (status < 200 || status >= 300) tally.non2xx[status] = (tally.non2xx[status] ?? 0) + 1;
+            const bucket = (timeline[Math.floor((performance.now() - started) / 10_000)] ??= {
+              answered: 0,
+              non2xx: 0,
+            });
+            bucket.answered++;
+            if (status < 200 || status >= 300) {
+              tally.non2xx[status] = (tally.non2xx[status] ?? 0) + 1;
+              bucket.non2xx++;
+            }
           },
         },
       ],
@@ -135,6 +147,7 @@ export async function runLoad(options: RunLoadOptions): Promise<LoadResult> {
     non2xx: result.non2xx,
     statusCodes,
     byEndpoint,
+    timeline: Array.from(timeline, (b) => b ?? { answered: 0, non2xx: 0 }),
     durationSeconds: result.duration,
   };
 }

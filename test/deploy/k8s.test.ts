@@ -54,6 +54,7 @@ async function secretValues(): Promise<Record<string, string>> {
     'token-encryption-key': secrets.TOKEN_ENCRYPTION_KEY,
     'client-jwks.json': secrets.CLIENT_JWKS,
     'admin-api-token': randomBytes(32).toString('base64'),
+    'metrics-token': randomBytes(32).toString('base64'),
   };
 }
 
@@ -200,7 +201,13 @@ describe('Kubernetes manifests', () => {
 
   it('name only settings the server reads and .env.example documents; secrets only as *_FILE', () => {
     const documented = envExampleKeys();
-    const secretKeys = ['DATABASE_URL', 'TOKEN_ENCRYPTION_KEY', 'CLIENT_JWKS', 'ADMIN_API_TOKEN'];
+    const secretKeys = [
+      'DATABASE_URL',
+      'TOKEN_ENCRYPTION_KEY',
+      'CLIENT_JWKS',
+      'ADMIN_API_TOKEN',
+      'METRICS_TOKEN',
+    ];
     for (const { manifest, template } of workloads) {
       for (const c of template.spec.containers) {
         const env = containerEnv(c);

@@ -1,9 +1,9 @@
 /**
  * The shell shown inside the EHR frame: header, skip link, the patient banner when the EHR asks
  * for one, and the steps the user's roles give as tabs: the clinician's (Context, Draft, Codes;
- * Sign & send joins when it exists) and, for billing staff, the review queue. The steps stay
- * mounted, so switching keeps what was typed. It also decides the full-panel states: no launch,
- * session ended (relaunch from the chart), or a start-up failure with Retry.
+ * Sign & send joins when it exists), for billing staff the review queue, for admins the health
+ * page. The steps stay mounted, so switching keeps what was typed. It also decides the full-panel
+ * states: no launch, session ended (relaunch from the chart), or a start-up failure with Retry.
  *
  * @module
  */
@@ -15,6 +15,8 @@ import type { DraftEditorOptions } from '../hooks/use-draft-editor.ts';
 import { useLaunchData } from '../hooks/use-launch-data.ts';
 import { useShortcut } from '../hooks/use-shortcut.ts';
 import { applySmartStyle } from '../smart-style.ts';
+import { AdminHealthView } from './admin/AdminHealthView.tsx';
+import { ADMIN_STEP, withAdminStep } from './admin/admin-step.ts';
 import { CodesView } from './codes/CodesView.tsx';
 import { ContextView } from './ContextView.tsx';
 import { DraftView } from './draft/DraftView.tsx';
@@ -71,7 +73,7 @@ function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
   const info = session.status === 'ready' ? session.info : null;
   const [chosen, setStep] = useState('context');
   const live = !ended && session.status !== 'failed';
-  const steps = stepsFor(info?.roles, STEPS);
+  const steps = withAdminStep(info?.roles, stepsFor(info?.roles, STEPS));
   const clinician = steps.some((s) => s.id === 'context');
   const step = steps.some((s) => s.id === chosen) ? chosen : steps[0]!.id;
   // Jumping by shortcut moves focus to the step's tab, never into a panel that just hid.
@@ -88,6 +90,7 @@ function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
     () => jumpTo(REVIEW_STEP.id),
     live && steps.includes(REVIEW_STEP),
   );
+  useAltShortcut(`Digit${ADMIN_STEP.key}`, () => jumpTo(ADMIN_STEP.id), live && steps.includes(ADMIN_STEP));
   useEffect(() => {
     applySmartStyle(styleRoot, info?.style);
   }, [info, styleRoot]);
@@ -126,6 +129,11 @@ function LaunchedApp({ client, styleRoot, draftOptions }: LaunchedAppProps) {
         {steps.includes(REVIEW_STEP) && (
           <div {...tabPanelProps(REVIEW_STEP.id, step)}>
             <ReviewQueueView client={client} active={step === REVIEW_STEP.id} onSessionOver={endSession} />
+          </div>
+        )}
+        {steps.includes(ADMIN_STEP) && (
+          <div {...tabPanelProps(ADMIN_STEP.id, step)}>
+            <AdminHealthView client={client} active={step === ADMIN_STEP.id} onSessionOver={endSession} />
           </div>
         )}
         {clinician && (

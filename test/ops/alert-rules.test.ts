@@ -85,7 +85,7 @@ describe('the rules file, structurally', () => {
     const metrics = createMetrics();
     const exposed = new Set(
       (await metrics.registry.getMetricsAsJSON()).flatMap((m) =>
-        m.type === 'histogram' ? [`${m.name}_bucket`, `${m.name}_count`, `${m.name}_sum`] : [m.name],
+        String(m.type) === 'histogram' ? [`${m.name}_bucket`, `${m.name}_count`, `${m.name}_sum`] : [m.name],
       ),
     );
     exposed.add('up');

@@ -82,13 +82,18 @@ function nextMessage<T extends SandboxMessage['type']>(
   type: T,
 ): Promise<Extract<SandboxMessage, { type: T }>> {
   return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => {
+      child.off('message', onMessage);
+      reject(new Error(`sandbox exited (${code}) before ${type}`));
+    };
     const onMessage = (message: SandboxMessage) => {
       if (message.type !== type) return;
       child.off('message', onMessage);
+      child.off('exit', onExit);
       resolve(message as Extract<SandboxMessage, { type: T }>);
     };
     child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`sandbox exited (${code}) before ${type}`)));
+    child.once('exit', onExit);
   });
 }
 

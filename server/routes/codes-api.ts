@@ -12,6 +12,7 @@ import { parseSuggestCodesRequest } from '../coding/suggest-request-schema.ts';
 import type { LaunchContextLoader } from '../launch/launch-context.ts';
 import type { LaunchStore } from '../launch/launch-store.ts';
 import { launchOf, requireLaunchSession } from '../launch/session-auth.ts';
+import { contextReadError } from './context-read-error.ts';
 import { encounterCallerOf } from './encounter-caller.ts';
 
 export interface CodesApiDeps {
@@ -28,7 +29,13 @@ export function codesApiRoutes(deps: CodesApiDeps): Router {
   router.post(`${base}/suggest`, session, async (req, res) => {
     const caller = encounterCallerOf(req, res);
     const request = parseSuggestCodesRequest(req.body);
-    const context = await deps.contexts.load(launchOf(res), caller.requestId);
+    const launch = launchOf(res);
+    let context;
+    try {
+      context = await deps.contexts.load(launch, caller.requestId);
+    } catch (err) {
+      throw await contextReadError(err, () => deps.store.end(launch.id));
+    }
     res.set('Cache-Control', 'no-store').json(await deps.coding.suggest(caller, context, request));
   });
 

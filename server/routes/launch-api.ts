@@ -9,11 +9,9 @@
  */
 import { Router } from 'express';
 import type { AuditEntry, AuditLog } from '../audit/audit-log.ts';
-import { FhirReadError } from '../context/fhir-reader.ts';
 import type { LaunchSessionInfo } from '../contract/launch-session.ts';
-import { AppError } from '../errors/app-error.ts';
 import { featuresFor } from '../launch/features.ts';
-import { sessionExpired } from '../launch/launch-errors.ts';
+import { contextReadError } from './context-read-error.ts';
 import type { LaunchContextLoader } from '../launch/launch-context.ts';
 import type { LaunchService } from '../launch/launch-service.ts';
 import { launchOf, requireLaunchSession } from '../launch/session-auth.ts';
@@ -73,18 +71,8 @@ export function launchApiRoutes(deps: LaunchApiDeps): Router {
       context = await (prefetched ?? deps.contexts.load(launch, requestId));
     } catch (err) {
       await audit('failure');
-      if (err instanceof FhirReadError) {
-        if (err.failure === 'session_expired') {
-          await deps.launches.store.end(launch.id);
-          throw sessionExpired();
-        }
-        // Only the patient read fails the whole context; its message is ours, without PHI.
-        throw new AppError(
-          'ehr_unavailable',
-          `The patient's record could not be read from the EHR. Try again.`,
-        );
-      }
-      throw err;
+      // Only the patient read fails the whole context; its message is ours, without PHI.
+      throw await contextReadError(err, () => deps.launches.store.end(launch.id));
     }
     // On record before the data leaves.
     await audit('success');

@@ -77,6 +77,23 @@ describe('codes API', () => {
     expect(body.message).toContain('minutes');
   });
 
+  it('answers 502 in its own words when the EHR cannot give the chart, and keeps the stored codes', async () => {
+    const faults = `${stack.sandbox.url}/_sandbox/faults`;
+    await fetch(faults, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'http-503', appliesTo: 'reads', remaining: 100 }),
+    });
+    try {
+      const res = await call('codes/suggest', { method: 'POST', body: '{}' });
+      expect(res.status).toBe(502);
+      expect(await res.json()).toMatchObject({ error: 'ehr_unavailable' });
+    } finally {
+      await fetch(faults, { method: 'DELETE' });
+    }
+    expect((await call('codes')).status).toBe(200);
+  });
+
   it('keeps the visit out of the server log', () => {
     const logged = stack.log.text();
     for (const phrase of ['wedding', 'pickles', 'apixaban']) expect(logged).not.toContain(phrase);

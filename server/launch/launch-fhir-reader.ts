@@ -13,6 +13,7 @@ import type { Bundle, Resource, ResourceType } from '@medplum/fhirtypes';
 import { parseScopes, scopesAllow } from '../../launch/scopes.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { FhirReadError, type FhirReader } from '../context/fhir-reader.ts';
+import { ehrAgentFor } from './ehr-connection-pool.ts';
 import { observeEhrCall, type EhrCallObserver } from '../observability/ehr-calls.ts';
 import { currentOutboundTraceparent } from '../observability/request-context.ts';
 import type { ClientStateStorage } from './client-state-storage.ts';
@@ -107,6 +108,8 @@ export function launchFhirReader(deps: LaunchFhirReaderDeps): FhirReader {
                 url,
                 signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
                 headers: { accept: 'application/fhir+json', traceparent: currentOutboundTraceparent() },
+                // node-fetch's option (fhirclient fetches through it): capped keep-alive connections.
+                ...({ agent: ehrAgentFor(new URL(url, s.serverUrl).href) } as object),
               },
               { pageLimit: 1, useRefreshToken: false },
             )) as unknown,

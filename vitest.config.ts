@@ -14,7 +14,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/*.test.tsx', '**/main.ts', 'plugin/vite.config.ts'],
       // Ratchet by hand after a full `npm run test:coverage`; never autoUpdate, since a run over a
       // few files would set them from that subset. CI fails below them. The product's gate is 90% lines.
-      thresholds: { lines: 94.5, statements: 92.5, functions: 95.5, branches: 83 },
+      thresholds: { lines: 95.5, statements: 93.8, functions: 95.3, branches: 86.5 },
     },
   },
 });

@@ -12,7 +12,10 @@ describe('clinicalWording', () => {
     ['She denies fainting.', 'She denies syncope.'],
     ['Her usual is about 72.5 kilos.', 'Her usual is about 72.5 kg.'],
     ['Maybe 10 centimeters.', 'Maybe 10 cm.'],
-    ['Her heel has been killing her in the morning.', 'Her heel has been causing significant pain in the morning.'],
+    [
+      'Her heel has been killing her in the morning.',
+      'Her heel has been causing significant pain in the morning.',
+    ],
     [
       "Total time I personally spent on this patient's care today was 44 minutes, including review.",
       'Total time on the date of service was 44 minutes, including review.',

@@ -122,7 +122,11 @@ const OBJECT_AFTER = new Set(
 function isObjectContext(before: string): boolean {
   if (OBJECT_AFTER.has(before)) return true;
   const base = before.replace(/(?:red|ed|s)$/, '');
-  return OBJECT_AFTER.has(base) || OBJECT_AFTER.has(`${base}e`) || (/[a-z]{3}ed$/.test(before) && before !== 'need');
+  return (
+    OBJECT_AFTER.has(base) ||
+    OBJECT_AFTER.has(`${base}e`) ||
+    (/[a-z]{3}ed$/.test(before) && before !== 'need')
+  );
 }
 
 /** Splits into words and the spacing between them, so rejoining restores the text. */

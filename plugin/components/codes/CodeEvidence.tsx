@@ -9,7 +9,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { Evidence, FhirEvidence, InputEvidence } from '../../../server/contract/note-draft.ts';
-import { locateSpans } from '../draft/EvidencePane.tsx';
+import { locateSpans, MarkedText } from '../draft/EvidencePane.tsx';
 
 export interface EvidenceSource {
   /** The saved draft's input, where input evidence points. */
@@ -37,15 +37,6 @@ function MarkedInput({ text, evidence }: { text: string; evidence: readonly Inpu
     const mark = box.current?.querySelector('mark');
     if (box.current && mark) box.current.scrollTop = Math.max(0, mark.offsetTop - 40);
   }, [text, ranges[0]?.start]);
-  const pieces: ComponentChildren[] = [];
-  let at = 0;
-  for (const [i, range] of ranges.entries()) {
-    const start = Math.max(range.start, at);
-    if (range.end <= start) continue;
-    pieces.push(text.slice(at, start), <mark key={i}>{text.slice(start, range.end)}</mark>);
-    at = range.end;
-  }
-  pieces.push(text.slice(at));
   return (
     <>
       {missing > 0 && (
@@ -62,7 +53,7 @@ function MarkedInput({ text, evidence }: { text: string; evidence: readonly Inpu
           aria-label="The input, evidence highlighted"
           data-testid="code-evidence-text"
         >
-          {pieces}
+          <MarkedText text={text} ranges={ranges} />
         </div>
       )}
     </>

@@ -42,7 +42,8 @@ export function locateSpans(text: string, evidence: readonly InputEvidence[]) {
   return { ranges, missing };
 }
 
-function Marked({ text, ranges }: { text: string; ranges: readonly Range[] }) {
+/** `text` with each located span in a `<mark>` naming its speaker; shared by the Draft and Codes steps. */
+export function MarkedText({ text, ranges }: { text: string; ranges: readonly Range[] }) {
   const pieces = [];
   let at = 0;
   for (const [i, range] of ranges.entries()) {
@@ -176,7 +177,7 @@ export function EvidencePane({
               aria-label={`The ${inputName}, evidence highlighted`}
               data-testid="evidence-text"
             >
-              <Marked text={inputText} ranges={ranges} />
+              <MarkedText text={inputText} ranges={ranges} />
             </div>
           )}
         </>

@@ -36,8 +36,10 @@ async function configuration(audience: 'default' | 'token-endpoint'): Promise<cl
   const config = new client.Configuration(
     metadata,
     'rp-oidc',
-    // Align the client's clock with the sandbox's controllable one.
-    { [client.clockSkew]: h.nowSeconds() - Math.floor(Date.now() / 1000) },
+    // Align the client's clock with the sandbox's frozen one, a few seconds behind it: real time
+    // moves on while the sandbox's does not, and an assertion issued a second "after" the
+    // sandbox's now is refused (regression: intermittent invalid_client under load).
+    { [client.clockSkew]: h.nowSeconds() - Math.ceil(Date.now() / 1000) - 5 },
     auth,
   );
   client.allowInsecureRequests(config);

@@ -11,13 +11,13 @@
 import { readFile as readFileFromDisk } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { isAppError } from '../errors/app-error.ts';
 import {
   describeProblems,
   ehrRegistrationInput,
   ehrRegistrationPatch,
 } from '../registry/ehr-registration-input.ts';
 import type { EhrRegistration, EhrRegistry } from '../registry/ehr-registration.ts';
+import { exitCodeFor, RefusedError, UsageError } from './command-errors.ts';
 
 export interface EhrCliDeps {
   readonly registry: EhrRegistry;
@@ -83,12 +83,6 @@ const FLAG_BY_FIELD: Readonly<Record<string, string>> = {
 };
 
 const FIELD_FLAGS = Object.keys(OPTIONS).filter((flag) => flag !== 'help');
-
-/** A mistake in how the command was typed: exit 2. */
-class UsageError extends Error {}
-
-/** The operation was refused: exit 1. */
-class RefusedError extends Error {}
 
 function describeRegistration(r: EhrRegistration): string[] {
   return [
@@ -236,15 +230,6 @@ export async function runEhrCli(argv: readonly string[], deps: EhrCliDeps): Prom
         throw new UsageError(`Unknown command ${JSON.stringify(command)}.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`error: ${e.message}`);
-      err('Run with --help for the commands and options.');
-      return 2;
-    }
-    if (e instanceof RefusedError || isAppError(e)) {
-      err(`error: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    return exitCodeFor(e, err);
   }
 }

@@ -9,11 +9,11 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isAppError } from '../errors/app-error.ts';
 import type { EhrRegistry } from '../registry/ehr-registration.ts';
 import { describeProblems } from '../registry/ehr-registration-input.ts';
 import { fhirUserInput, userRolesInput } from '../roles/user-role-input.ts';
 import type { UserRoleStore } from '../roles/user-role-store.ts';
+import { exitCodeFor, RefusedError, UsageError } from './command-errors.ts';
 
 export interface RolesCliDeps {
   readonly registry: EhrRegistry;
@@ -42,9 +42,6 @@ const OPTIONS = {
   role: { type: 'string', multiple: true },
   name: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
-
-class UsageError extends Error {}
-class RefusedError extends Error {}
 
 async function registrationId(registry: EhrRegistry, ehr: string | undefined): Promise<string> {
   if (!ehr) throw new UsageError('Name the EHR: its registration id or issuer URL.');
@@ -128,15 +125,6 @@ export async function runRolesCli(argv: readonly string[], deps: RolesCliDeps): 
         throw new UsageError(`Unknown command ${JSON.stringify(command)}.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`error: ${e.message}`);
-      err('Run with --help for the commands and options.');
-      return 2;
-    }
-    if (e instanceof RefusedError || isAppError(e)) {
-      err(`error: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    return exitCodeFor(e, err);
   }
 }
